@@ -1,0 +1,2 @@
+# Filled by its capability; mounted by the parent urls module.
+urlpatterns = []

@@ -1,0 +1,9 @@
+from django.urls import include, path
+
+app_name = "backoffice"
+
+urlpatterns = [
+    path("", include("backoffice.coordination.urls")),
+    path("import-export/", include("backoffice.interchange.urls")),
+    path("learning/", include("backoffice.learning.urls")),
+]

@@ -1,0 +1,83 @@
+"""Who may do what, decided here in the domain layer; views, the API and the admin all ask this.
+
+Roles: the network coordinator may do everything in their region; a provider editor keeps their
+own organization's services; partner-region staff work on their region's policy-learning
+workspace; a viewer only reads staff pages of their region.
+"""
+
+from coordination.models import Membership, Role
+
+
+def _memberships(user):
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user)
+
+
+def has_role(user, role, region) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    return _memberships(user).filter(role=role, region=region).exists()
+
+
+def is_coordinator(user, region) -> bool:
+    return has_role(user, Role.COORDINATOR, region)
+
+
+def regions_of(user, *roles):
+    """The regions where the user holds any of the roles (all roles when none are named)."""
+    from directory.models import Region
+
+    if getattr(user, "is_superuser", False):
+        return Region.objects.all()
+    memberships = _memberships(user)
+    if roles:
+        memberships = memberships.filter(role__in=roles)
+    return Region.objects.filter(id__in=memberships.values("region_id"))
+
+
+def can_view_staff_pages(user, region) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    return _memberships(user).filter(region=region).exists()
+
+
+def can_edit_service(user, service) -> bool:
+    """Propose changes: the provider's own editors and the region's coordinator."""
+    region = service.organization.region
+    if is_coordinator(user, region):
+        return True
+    return (
+        _memberships(user)
+        .filter(role=Role.EDITOR, organization_id=service.organization_id)
+        .exists()
+    )
+
+
+def can_create_service_for(user, organization) -> bool:
+    if is_coordinator(user, organization.region):
+        return True
+    return _memberships(user).filter(role=Role.EDITOR, organization=organization).exists()
+
+
+def can_review(user, region) -> bool:
+    """Publish or return drafts, restore versions, moderate feedback: the coordinator only."""
+    return is_coordinator(user, region)
+
+
+def can_edit_learning(user, region) -> bool:
+    """The policy-learning workspace: the region's partner staff and its coordinator."""
+    return is_coordinator(user, region) or has_role(user, Role.PARTNER_STAFF, region)
+
+
+def editable_organizations(user):
+    from directory.models import Organization
+
+    if getattr(user, "is_superuser", False):
+        return Organization.objects.all()
+    memberships = _memberships(user)
+    coordinated = memberships.filter(role=Role.COORDINATOR).values("region_id")
+    edited = memberships.filter(role=Role.EDITOR).values("organization_id")
+    return Organization.objects.filter(region_id__in=coordinated) | Organization.objects.filter(
+        id__in=edited
+    )

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+USERNAME = "admin"
+PASSWORD = "milestone-dev"  # noqa: S105 - a development account, refused when DEBUG is off
+
+
+class Command(BaseCommand):
+    help = "Create a development superuser and print its credentials (only when DEBUG is on)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            self.stdout.write("DEBUG is off: no development superuser is created.")
+            return
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=USERNAME, defaults={"is_staff": True, "is_superuser": True}
+        )
+        if created:
+            user.set_password(PASSWORD)
+            user.save()
+        self.stdout.write(
+            self.style.WARNING(
+                f"Development superuser: {USERNAME} / {PASSWORD} "
+                f"(log in at http://127.0.0.1:8000/admin/)"
+            )
+        )

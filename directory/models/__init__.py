@@ -1,0 +1,44 @@
+from directory.models.base import Record
+from directory.models.details import (
+    Contact,
+    CostOption,
+    Funding,
+    Language,
+    Metadata,
+    MetaTableDescription,
+    Phone,
+    RequiredDocument,
+    Schedule,
+    ServiceArea,
+)
+from directory.models.location import Accessibility, Address, Location, ServiceAtLocation
+from directory.models.organization import Organization, OrganizationIdentifier, Program
+from directory.models.region import Region
+from directory.models.service import Service
+from directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
+
+__all__ = [
+    "Accessibility",
+    "Address",
+    "Attribute",
+    "Contact",
+    "CostOption",
+    "Funding",
+    "Language",
+    "Location",
+    "Metadata",
+    "MetaTableDescription",
+    "Organization",
+    "OrganizationIdentifier",
+    "Phone",
+    "Program",
+    "Record",
+    "Region",
+    "RequiredDocument",
+    "Schedule",
+    "Service",
+    "ServiceArea",
+    "ServiceAtLocation",
+    "Taxonomy",
+    "TaxonomyTerm",
+]

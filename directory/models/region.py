@@ -1,0 +1,38 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from directory.models.base import Record
+from directory.translation import TranslatedField
+
+
+class Region(Record):
+    """A MILEstone partner territory. Every organization belongs to one."""
+
+    slug = models.SlugField(_("short name"), unique=True)
+    name = TranslatedField(_("name"), required=True, max_length=200)
+    partner_organization = models.CharField(_("partner organization"), max_length=300)
+    country = models.CharField(_("country"), max_length=2, help_text=_("ISO 3166-1 code, e.g. FI"))
+    languages = models.JSONField(
+        _("languages"), default=list, blank=True, help_text=_("The region's key languages")
+    )
+    lead_partner = models.BooleanField(_("lead partner"), default=False)
+    is_demo_data = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Shown to everyone: the region's data is for demonstration, not verified."),
+    )
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lead_partner"],
+                condition=models.Q(lead_partner=True),
+                name="one_lead_partner",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.name)

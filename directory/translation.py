@@ -1,0 +1,271 @@
+"""Translated text as a value.
+
+Every human-readable field stores one JSON object, ``{"fi": "...", "en": "..."}``. Adding a
+language is therefore a settings change, never a migration. Reading follows a fallback chain
+(the requested language, then ``settings.FALLBACK_LANGUAGES``, then any language present), and
+the caller can always tell whether it fell back.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+
+def configured_languages() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def normalise_language(code: str | None) -> str:
+    """Map a request's language (``zh-Hans``, ``en-GB``, ``fi``) onto a configured code."""
+    if not code:
+        return translation.get_language() or settings.LANGUAGE_CODE
+    code = code.strip().lower().replace("_", "-")
+    languages = configured_languages()
+    if code in languages:
+        return code
+    base = code.split("-")[0]
+    if base in languages:
+        return base
+    for candidate in languages:
+        if candidate.split("-")[0] == base:
+            return candidate
+    return code
+
+
+def fallback_chain(language: str | None = None) -> list[str]:
+    requested = normalise_language(language)
+    chain = [requested]
+    for code in settings.FALLBACK_LANGUAGES:
+        if code not in chain:
+            chain.append(code)
+    return chain
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One language's reading of a translated text."""
+
+    text: str
+    language: str | None
+    requested: str
+
+    @property
+    def fell_back(self) -> bool:
+        return bool(self.text) and self.language != self.requested
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class TranslatedText:
+    """An immutable mapping of language code to text, read with fallback."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: dict | str | TranslatedText | None = None):
+        if isinstance(values, TranslatedText):
+            values = values.as_dict()
+        elif isinstance(values, str):
+            values = {settings.LANGUAGE_CODE: values}
+        cleaned = {}
+        for code, text in (values or {}).items():
+            if text is None:
+                continue
+            text = unicodedata.normalize("NFC", str(text)).strip()
+            if text:
+                cleaned[normalise_language(code)] = text
+        self._values = cleaned
+
+    def get(self, language: str | None = None) -> Resolved:
+        requested = normalise_language(language)
+        for code in fallback_chain(requested):
+            if code in self._values:
+                return Resolved(self._values[code], code, requested)
+        for code in configured_languages():
+            if code in self._values:
+                return Resolved(self._values[code], code, requested)
+        for code, text in self._values.items():
+            return Resolved(text, code, requested)
+        return Resolved("", None, requested)
+
+    def exact(self, language: str) -> str:
+        """The text in exactly this language, or an empty string: no fallback."""
+        return self._values.get(normalise_language(language), "")
+
+    def with_text(self, language: str, text: str) -> TranslatedText:
+        values = dict(self._values)
+        values[language] = text
+        return TranslatedText(values)
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self._values)
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._values)
+
+    def items(self):
+        return self._values.items()
+
+    def __str__(self) -> str:
+        return self.get().text
+
+    def __bool__(self) -> bool:
+        return bool(self._values)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, TranslatedText):
+            return self._values == other._values
+        if isinstance(other, dict):
+            return self._values == TranslatedText(other)._values
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._values.items())))
+
+    def __repr__(self) -> str:
+        return f"TranslatedText({self._values!r})"
+
+
+class TranslatedTextWidget(forms.MultiWidget):
+    """One labelled input per configured language, grouped in a fieldset."""
+
+    template_name = "directory/widgets/translated_text.html"
+
+    def __init__(self, multiline: bool = False, attrs=None):
+        self.languages = configured_languages()
+        widget = forms.Textarea(attrs={"rows": 3}) if multiline else forms.TextInput()
+        widgets = {}
+        for code in self.languages:
+            sub = widget.__class__(attrs=dict(widget.attrs, lang=code, dir=_direction(code)))
+            widgets[code] = sub
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        value = TranslatedText(value)
+        return [value.exact(code) for code in self.languages]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        names = dict(settings.LANGUAGES)
+        for code, sub in zip(self.languages, context["widget"]["subwidgets"], strict=True):
+            sub["language_code"] = code
+            sub["language_name"] = translation.gettext(names[code])
+        return context
+
+
+def _direction(code: str) -> str:
+    return "rtl" if translation.get_language_info(code).get("bidi") else "ltr"
+
+
+class TranslatedFormField(forms.MultiValueField):
+    def __init__(self, *, multiline=False, required=False, max_length=None, **kwargs):
+        languages = configured_languages()
+        fields = [forms.CharField(required=False, max_length=max_length) for _code in languages]
+        kwargs.pop("encoder", None)
+        kwargs.pop("decoder", None)
+        kwargs.setdefault("widget", TranslatedTextWidget(multiline=multiline))
+        super().__init__(fields, require_all_fields=False, required=False, **kwargs)
+        self.text_required = required
+        self.languages = languages
+
+    def compress(self, data_list):
+        return TranslatedText(dict(zip(self.languages, data_list or [], strict=False)))
+
+    def clean(self, value):
+        text = super().clean(value)
+        if self.text_required and not text:
+            raise forms.ValidationError(
+                _("Write this in at least one language (Finnish or English is best)."),
+                code="required",
+            )
+        return text
+
+    def has_changed(self, initial, data):
+        return TranslatedText(initial) != self.compress(
+            [self.fields[i].clean(v) for i, v in enumerate(data or [])]
+        )
+
+
+class TranslatedField(models.JSONField):
+    """A model field holding a TranslatedText; stored as a JSON object keyed by language."""
+
+    def __init__(self, *args, multiline=False, required=False, max_length=None, **kwargs):
+        self.multiline = multiline
+        self.text_required = required
+        self.text_max_length = max_length
+        kwargs.setdefault("default", dict)
+        kwargs.setdefault("blank", not required)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.multiline:
+            kwargs["multiline"] = True
+        if self.text_required:
+            kwargs["required"] = True
+        if self.text_max_length:
+            kwargs["max_length"] = self.text_max_length
+        kwargs.pop("blank", None)
+        if kwargs.get("default") is dict:
+            kwargs.pop("default")
+        return name, path, args, kwargs
+
+    def from_db_value(self, value, expression, connection):
+        value = super().from_db_value(value, expression, connection)
+        if isinstance(value, dict):
+            return TranslatedText(value)
+        return value
+
+    def to_python(self, value):
+        if isinstance(value, TranslatedText) or value is None:
+            return value
+        if isinstance(value, dict):
+            return TranslatedText(value)
+        return TranslatedText(super().to_python(value))
+
+    def get_prep_value(self, value):
+        # Only whole values are converted: a plain string here is a lookup's right-hand side.
+        if isinstance(value, TranslatedText):
+            value = value.as_dict()
+        return super().get_prep_value(value)
+
+    def pre_save(self, model_instance, add):
+        value = getattr(model_instance, self.attname)
+        if not isinstance(value, TranslatedText):
+            value = TranslatedText(value)
+            setattr(model_instance, self.attname, value)
+        return value
+
+    def validate(self, value, model_instance):
+        value = TranslatedText(value)
+        if self.text_required and not value:
+            raise ValidationError(_("Write this in at least one language."), code="required")
+        if self.text_max_length:
+            for code, text in value.items():
+                if len(text) > self.text_max_length:
+                    raise ValidationError(
+                        _("The %(language)s text is %(length)d characters; at most %(limit)d fit.")
+                        % {"language": code, "length": len(text), "limit": self.text_max_length},
+                        code="max_length",
+                    )
+
+    def formfield(self, **kwargs):
+        return TranslatedFormField(
+            multiline=self.multiline,
+            required=self.text_required,
+            max_length=self.text_max_length,
+            label=kwargs.get("label", self.verbose_name),
+            help_text=self.help_text,
+        )
+
+    def value_to_string(self, obj):
+        return self.get_prep_value(self.value_from_object(obj))

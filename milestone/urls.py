@@ -1,0 +1,14 @@
+"""Entry points: the public site (per language), the staff back-office, the admin and the APIs.
+Each audience's app owns its own urls module; this file only mounts them."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/", include("api.urls")),
+    path("staff/", include("backoffice.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+urlpatterns += i18n_patterns(path("", include("public.urls")), prefix_default_language=True)
