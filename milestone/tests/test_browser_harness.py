@@ -1,0 +1,13 @@
+"""The browser harness itself works: Debian's Chromium opens a page served by the live server."""
+
+import pytest
+
+from conftest import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_chromium_opens_the_staff_login(page):
+    page.goto(page.base_url + "/admin/login/")
+    assert page.locator("input[name=username]").is_visible()
+    assert callable(assert_accessible)
