@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PORT ?= 8000
+export PORT ?= 8000
 export DEBUG ?= 1
 
 .PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web clean

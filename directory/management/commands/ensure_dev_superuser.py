@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
@@ -23,6 +25,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.WARNING(
                 f"Development superuser: {USERNAME} / {PASSWORD} "
-                f"(log in at http://127.0.0.1:8000/admin/)"
+                f"(log in at http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/)"
             )
         )
