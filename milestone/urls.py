@@ -12,3 +12,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 urlpatterns += i18n_patterns(path("", include("public.urls")), prefix_default_language=True)
+
+# Friendly error pages in the reader's language (public/views/errors.py).
+handler400 = "public.views.errors.bad_request"
+handler403 = "public.views.errors.permission_denied"
+handler404 = "public.views.errors.page_not_found"
+handler500 = "public.views.errors.server_error"

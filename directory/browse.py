@@ -1,0 +1,181 @@
+"""Browsing the published services by facet: the aims, needs and target groups of the MILEstone
+taxonomies, the languages a service is offered in, and the provider.
+
+Within one facet the choices widen the result (Finnish *or* English); across facets they narrow
+it (offered in English *and* for students). Used by the public browse page; kept here so that any
+other entry point lists services the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q
+
+from directory.models import Attribute, Language, Organization, Service, TaxonomyTerm
+
+# Facet name in the query string → taxonomy code.
+TERM_FACETS = {"aim": "aim", "need": "need", "group": "target-group"}
+FACETS = (*TERM_FACETS, "lang", "org")
+
+
+@dataclass(frozen=True)
+class Choice:
+    facet: str
+    value: str
+    label: object  # a TranslatedText, or a plain string for languages
+    count: int | None = None
+
+
+@dataclass
+class BrowseFilters:
+    aim: tuple[str, ...] = ()
+    need: tuple[str, ...] = ()
+    group: tuple[str, ...] = ()
+    lang: tuple[str, ...] = ()
+    org: tuple[str, ...] = ()
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+
+    def selected(self) -> list[tuple[str, str]]:
+        return [(facet, value) for facet in FACETS for value in getattr(self, facet)]
+
+    def __bool__(self) -> bool:
+        return bool(self.selected())
+
+
+def published_services():
+    """Published services with everything a result card shows, in as few queries as possible."""
+    return (
+        Service.objects.published()
+        .select_related("organization", "organization__region")
+        .prefetch_related(
+            Prefetch(
+                "attributes",
+                queryset=Attribute.objects.select_related("taxonomy_term__taxonomy"),
+            ),
+            Prefetch("languages", queryset=Language.objects.order_by("code")),
+        )
+    )
+
+
+def valid_values() -> dict[str, set[str]]:
+    """Every value a facet may take right now (anything else in a URL is ignored, not fatal)."""
+    values = {facet: set() for facet in FACETS}
+    for taxonomy_code, code in TaxonomyTerm.objects.filter(
+        taxonomy__code__in=TERM_FACETS.values()
+    ).values_list("taxonomy__code", "code"):
+        for facet, facet_taxonomy in TERM_FACETS.items():
+            if facet_taxonomy == taxonomy_code:
+                values[facet].add(code)
+    values["lang"] = set(
+        Language.objects.filter(service__in=Service.objects.published())
+        .exclude(code="")
+        .values_list("code", flat=True)
+    )
+    values["org"] = {
+        str(pk)
+        for pk in Organization.objects.filter(services__in=Service.objects.published()).values_list(
+            "pk", flat=True
+        )
+    }
+    return values
+
+
+def parse_filters(params) -> BrowseFilters:
+    """Read filters from a query dict; unknown or malformed values are set aside in `ignored`."""
+    allowed = valid_values()
+    filters = BrowseFilters()
+    for facet in FACETS:
+        kept = []
+        for raw in params.getlist(facet)[:50]:
+            value = raw.strip()
+            if not value:
+                continue
+            if value in allowed[facet] and value not in kept:
+                kept.append(value)
+            else:
+                filters.ignored.append((facet, value[:60]))
+        setattr(filters, facet, tuple(kept))
+    return filters
+
+
+def apply_filters(services, filters: BrowseFilters):
+    for facet, taxonomy_code in TERM_FACETS.items():
+        codes = getattr(filters, facet)
+        if codes:
+            matching = Attribute.objects.filter(
+                taxonomy_term__taxonomy__code=taxonomy_code, taxonomy_term__code__in=codes
+            ).values("link_id")
+            services = services.filter(pk__in=matching)
+    if filters.lang:
+        services = services.filter(
+            pk__in=Language.objects.filter(code__in=filters.lang).values("service_id")
+        )
+    if filters.org:
+        services = services.filter(organization_id__in=filters.org)
+    return services
+
+
+def browse(filters: BrowseFilters):
+    """The published services matching the filters, in a stable order (by provider, then id)."""
+    return apply_filters(published_services(), filters)
+
+
+def term_choices(taxonomy_code: str, facet: str, services=None) -> list[Choice]:
+    """The terms of one taxonomy, each with how many of `services` (default: published) carry
+    it; terms that no published service carries are left out."""
+    services = services if services is not None else Service.objects.published()
+    counts = dict(
+        Attribute.objects.filter(
+            taxonomy_term__taxonomy__code=taxonomy_code,
+            link_id__in=services.values("pk"),
+        )
+        .values_list("taxonomy_term__code")
+        .annotate(n=Count("link_id", distinct=True))
+    )
+    terms = TaxonomyTerm.objects.filter(taxonomy__code=taxonomy_code).order_by("position", "code")
+    return [
+        Choice(facet, term.code, term.name, counts[term.code])
+        for term in terms
+        if counts.get(term.code)
+    ]
+
+
+def language_choices(services=None) -> list[Choice]:
+    services = services if services is not None else Service.objects.published()
+    rows = (
+        Language.objects.filter(service__in=services.values("pk"))
+        .exclude(code="")
+        .values_list("code")
+        .annotate(n=Count("service", distinct=True))
+        .order_by("code")
+    )
+    return [Choice("lang", code, code, n) for code, n in rows]
+
+
+def organization_choices(services=None) -> list[Choice]:
+    services = services if services is not None else Service.objects.published()
+    organizations = Organization.objects.filter(pk__in=services.values("organization_id")).annotate(
+        n=Count("services", filter=Q(services__in=services.values("pk")))
+    )
+    return [Choice("org", str(o.pk), o.name, o.n) for o in organizations]
+
+
+def most_common_needs(limit: int = 8) -> list[Choice]:
+    """The needs most services answer: the home page's entry points."""
+    needs = term_choices("need", "need")
+    return sorted(needs, key=lambda choice: -choice.count)[:limit]
+
+
+def organizations_with_services():
+    """Providers that have at least one published service, with how many."""
+    published = Service.objects.published()
+    return (
+        Organization.objects.filter(pk__in=published.values("organization_id"))
+        .annotate(
+            published_count=Count(
+                "services", filter=Q(services__publication_status__in=Service.PUBLICLY_VISIBLE)
+            )
+        )
+        .select_related("region")
+    )

@@ -1,0 +1,126 @@
+"""Translated text in templates: the reader's language, with an honest mark when it falls back.
+
+    {% load translated %}
+    {% translated service.name %}                       inline; <span lang=…> only on fallback
+    {% translated service.description block=True %}    paragraphs in a <div>, with a visible
+                                                         "(in English)" note when it fell back
+    {% translated service.name note=False %}            fallback text without the visible note
+    {{ service.name|resolved }}                         the Resolved value, for {% with %}
+    {% any_fell_back service.name service.description as partly_fallback %}
+    {{ "ar"|language_name }}                            a language's name in the reader's language
+
+Every public page and e-mail that shows translated text should use these, so that screen readers
+pronounce fallback text in its own language (WCAG 3.1.2) and readers see which text is not yet in
+their language.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.html import conditional_escape, format_html, linebreaks
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_noop
+
+from directory.translation import Resolved, TranslatedText
+
+register = template.Library()
+
+# Languages that Django's own catalogues do not name; listed so that makemessages extracts them
+# and language_name() can translate them.
+EXTRA_LANGUAGE_NAMES = {"so": gettext_noop("Somali")}
+
+
+def resolve(value, language: str | None = None) -> Resolved:
+    """Any translated value (TranslatedText, dict, plain string, None) in the current language."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    if isinstance(value, Resolved):
+        return value
+    if isinstance(value, str | Promise):
+        # Interface text (already in the reader's language), not stored content.
+        return Resolved(str(value), language, language)
+    return TranslatedText(value).get(language)
+
+
+def language_name(code: str) -> str:
+    """The language's name in the reader's language ("englanti" for en on a Finnish page)."""
+    if not code:
+        return ""
+    if code in EXTRA_LANGUAGE_NAMES:
+        return gettext(EXTRA_LANGUAGE_NAMES[code])
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
+def language_direction(code: str | None) -> str:
+    if not code:
+        return "ltr"
+    try:
+        return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def render_translated(value, *, block: bool = False, note: bool | None = None) -> str:
+    resolved = resolve(value)
+    if not resolved.text:
+        return ""
+    if note is None:
+        note = block
+    if block:
+        # linebreaks() escapes the text itself before adding <p> and <br>.
+        body = mark_safe(linebreaks(resolved.text, autoescape=True))  # noqa: S308
+    else:
+        body = conditional_escape(resolved.text)
+    tag = "div" if block else "span"
+    if not resolved.fell_back:
+        return format_html("<{0}>{1}</{0}>", tag, body) if block else body
+    html = format_html(
+        '<{0} class="fallback" lang="{1}" dir="{2}">{3}</{0}>',
+        tag,
+        resolved.language,
+        language_direction(resolved.language),
+        body,
+    )
+    if note:
+        # The note is in the reader's language, so it needs no lang attribute of its own.
+        html += format_html(
+            ' <{0} class="fallback-note">{1}</{0}>',
+            "p" if block else "span",
+            gettext("(in %(language)s: not yet translated)")
+            % {"language": language_name(resolved.language)},
+        )
+    return mark_safe(html)  # noqa: S308 - every piece above is escaped by format_html
+
+
+@register.simple_tag(name="translated")
+def translated_tag(value, block=False, note=None):
+    return render_translated(value, block=block, note=note)
+
+
+@register.filter(name="resolved")
+def resolved_filter(value):
+    return resolve(value)
+
+
+@register.filter(name="text")
+def text_filter(value):
+    """Plain text in the current language (for attributes such as title or alt)."""
+    return resolve(value).text
+
+
+@register.simple_tag(name="any_fell_back")
+def any_fell_back(*values):
+    return any(resolve(value).fell_back for value in values)
+
+
+@register.filter(name="language_name")
+def language_name_filter(code):
+    return language_name(code)
+
+
+@register.filter(name="language_direction")
+def language_direction_filter(code):
+    return language_direction(code)

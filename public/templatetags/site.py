@@ -1,0 +1,41 @@
+"""The site shell's tags: the language switcher and the hreflang alternates."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+register = template.Library()
+
+
+def path_in_language(full_path: str, code: str) -> str:
+    """The same page under another language prefix (query string kept)."""
+    languages = {c for c, _name in settings.LANGUAGES}
+    path, _sep, query = full_path.partition("?")
+    first, _slash, rest = path.lstrip("/").partition("/")
+    if first not in languages:
+        rest = path.lstrip("/")
+    new = f"/{code}/{rest}"
+    return f"{new}?{query}" if query else new
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per configured language: its own name, its code, and this page in it."""
+    request = context.get("request")
+    full_path = request.get_full_path() if request else "/"
+    current = translation.get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        path = path_in_language(full_path, code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "path": path,
+                "url": request.build_absolute_uri(path) if request else path,
+                "current": code == current,
+                "dir": "rtl" if info["bidi"] else "ltr",
+            }
+        )
+    return links

@@ -1,0 +1,16 @@
+from django.shortcuts import render
+
+from directory import browse
+from public.forms import SearchForm
+
+
+def home(request):
+    return render(
+        request,
+        "public/home.html",
+        {
+            "aims": browse.term_choices("aim", "aim"),
+            "needs": browse.most_common_needs(),
+            "form": SearchForm(),
+        },
+    )

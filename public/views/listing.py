@@ -1,0 +1,106 @@
+"""What the browse and search pages share: filter choices, removable chips and paging."""
+
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from directory import browse
+from directory.templatetags.translated import language_name, resolve
+
+PAGE_SIZE = 20
+
+FACET_TITLES = {
+    "aim": lambda: _("Aim"),
+    "need": lambda: _("What you need"),
+    "group": lambda: _("Who it is for"),
+    "lang": lambda: _("Language of the service"),
+    "org": lambda: _("Organization"),
+}
+
+
+def sorted_choices(choices):
+    return sorted(choices, key=lambda choice: choice_label(choice).casefold())
+
+
+def choice_label(choice) -> str:
+    if choice.facet == "lang":
+        return language_name(choice.value)
+    return resolve(choice.label).text
+
+
+def filter_groups(filters, facets):
+    """The filter form's fieldsets: each facet with its choices and which are ticked."""
+    builders = {
+        "aim": lambda: browse.term_choices("aim", "aim"),
+        "need": lambda: browse.term_choices("need", "need"),
+        "group": lambda: browse.term_choices("target-group", "group"),
+        "lang": lambda: sorted_choices(browse.language_choices()),
+        "org": lambda: sorted_choices(browse.organization_choices()),
+    }
+    groups = []
+    for facet in facets:
+        selected = set(getattr(filters, facet))
+        choices = [
+            {"value": c.value, "label": c.label, "facet": facet, "checked": c.value in selected}
+            for c in builders[facet]()
+        ]
+        if choices:
+            groups.append({"facet": facet, "title": FACET_TITLES[facet](), "choices": choices})
+    return groups
+
+
+def chips(request, filters, groups):
+    """One removable chip per active filter; removing it keeps every other filter and the query."""
+    labels = {
+        (choice["facet"], choice["value"]): choice["label"]
+        for group in groups
+        for choice in group["choices"]
+    }
+    result = []
+    for facet, value in filters.selected():
+        params = request.GET.copy()
+        params.setlist(facet, [v for v in getattr(filters, facet) if v != value])
+        params.pop("page", None)
+        label = labels.get((facet, value), value)
+        result.append(
+            {
+                "facet_title": FACET_TITLES[facet](),
+                "label": language_name(value) if facet == "lang" else label,
+                "remove_url": "?" + params.urlencode() if params else request.path,
+            }
+        )
+    clear = QueryDict(mutable=True)
+    if request.GET.get("q"):
+        clear["q"] = request.GET["q"]
+    return {
+        "items": result,
+        "clear_url": "?" + clear.urlencode() if clear else request.path,
+    }
+
+
+def paging(page_number: int, pages: int, params: str) -> dict:
+    return {
+        "page_number": page_number,
+        "pages": pages,
+        "has_previous": 1 < page_number <= pages,
+        "has_next": page_number < pages,
+        "previous_number": page_number - 1,
+        "next_number": page_number + 1,
+        "params": params,
+    }
+
+
+def clean_params(request, facets) -> QueryDict:
+    """The query string with only what the page understands, for paging links."""
+    params = QueryDict(mutable=True)
+    for key in ("q", *facets):
+        values = [v for v in request.GET.getlist(key) if v]
+        if values:
+            params.setlist(key, values)
+    return params
+
+
+def paginate(request, items):
+    paginator = Paginator(items, PAGE_SIZE)
+    # get_page turns "abc", "-1" and "9999" into a real page instead of an error.
+    return paginator.get_page(request.GET.get("page"))

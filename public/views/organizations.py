@@ -1,0 +1,26 @@
+from django.http import Http404
+from django.shortcuts import render
+
+from directory import browse
+from directory.models import Organization
+from directory.templatetags.translated import resolve
+
+
+def organization_list(request):
+    organizations = sorted(
+        browse.organizations_with_services(), key=lambda o: resolve(o.name).text.casefold()
+    )
+    return render(request, "public/organizations.html", {"organizations": organizations})
+
+
+def organization_detail(request, pk):
+    # Only providers with something public have a public page.
+    organization = Organization.objects.select_related("region").filter(pk=pk).first()
+    services = list(browse.published_services().filter(organization_id=pk)) if organization else []
+    if not services:
+        raise Http404
+    return render(
+        request,
+        "public/organization.html",
+        {"organization": organization, "services": services, "region": organization.region},
+    )

@@ -1,0 +1,58 @@
+from django.shortcuts import render
+from django.utils import translation
+
+from directory import browse
+from public.forms import SearchForm
+from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, paging
+from search.engine import SearchFilters, search
+
+# The filters the search interface understands.
+FACETS = ("aim", "group", "lang", "org")
+
+
+def _page_number(raw) -> int:
+    try:
+        return max(1, min(int(raw), 10_000))
+    except (TypeError, ValueError):
+        return 1
+
+
+def search_services(request):
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    filters = browse.parse_filters(request.GET)
+    groups = filter_groups(filters, FACETS)
+    result = None
+    page_number = _page_number(request.GET.get("page"))
+    query = ""
+    if form.is_bound and form.is_valid():
+        query = form.cleaned_data["q"]
+    if query or filters:
+        result = search(
+            query,
+            filters=SearchFilters(
+                aims=filters.aim,
+                target_groups=filters.group,
+                languages=filters.lang,
+                organizations=filters.org,
+            ),
+            language=translation.get_language(),
+            limit=PAGE_SIZE,
+            offset=(page_number - 1) * PAGE_SIZE,
+        )
+    pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
+    params = clean_params(request, FACETS)
+    params.pop("page", None)
+    return render(
+        request,
+        "public/search.html",
+        {
+            "form": form,
+            "query": query,
+            "filters": filters,
+            "groups": groups,
+            "chips": chips(request, filters, groups),
+            "result": result,
+            "paging": paging(page_number, pages, params.urlencode()),
+            "needs": browse.most_common_needs() if result is not None and not result.total else [],
+        },
+    )
