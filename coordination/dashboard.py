@@ -1,0 +1,290 @@
+"""The coordinator's dashboard for one region as tables and charts: the staff page, the exports
+and the JSON API all read these, so they always agree."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from coordination import charts, freshness, landscape, overlaps
+from coordination.models import Feedback
+from coordination.tables import Table
+from directory.translation import TranslatedText
+
+UNMET_DAYS = 90
+
+
+def _name(value) -> str:
+    return TranslatedText(value).get().text
+
+
+def _terms(codes, vocabulary) -> str:
+    names = {term.code: _name(term.name) for term in vocabulary}
+    return ", ".join(names.get(code, code) for code in sorted(codes))
+
+
+def coverage_table(region, language=None) -> Table:
+    result = landscape.coverage(region, language)
+    table = Table(
+        "coverage",
+        _("Coverage: aims × target groups"),
+        [_("Aim")] + [_name(group.name) for group in result.groups],
+    )
+    for aim in result.aims:
+        table.rows.append(
+            [_name(aim.name)] + [result.count(aim.code, group.code) for group in result.groups]
+        )
+    return table
+
+
+def languages_table(region) -> Table:
+    result = landscape.coverage(region)
+    table = Table(
+        "languages", _("Coverage: aims × languages offered"), [_("Aim")] + result.languages
+    )
+    for aim in result.aims:
+        table.rows.append(
+            [_name(aim.name)]
+            + [len(result.by_language.get((aim.code, code), ())) for code in result.languages]
+        )
+    return table
+
+
+def challenges_table(region) -> Table:
+    table = Table("challenges", _("What addresses each challenge"), [_("Challenge"), _("Services")])
+    for term, services in landscape.challenges(region):
+        table.rows.append([_name(term.name), "; ".join(str(s) for s in services)])
+    return table
+
+
+def overlaps_table(region) -> Table:
+    table = Table(
+        "overlaps",
+        _("Possible overlaps"),
+        [_("Score"), _("Service"), _("Provider"), _("Service"), _("Provider"), _("Same provider")],
+    )
+    for pair in overlaps.find_overlaps(region):
+        table.rows.append(
+            [
+                pair.score,
+                str(pair.first),
+                str(pair.first.organization),
+                str(pair.second),
+                str(pair.second.organization),
+                _("yes") if pair.same_provider else _("no"),
+            ]
+        )
+    return table
+
+
+def stale_table(region) -> Table:
+    table = Table(
+        "stale",
+        _("Not verified for 12 months"),
+        [_("Service"), _("Provider"), _("Last verified"), _("Verified by")],
+    )
+    for service in freshness.stale(region):
+        table.rows.append(
+            [
+                str(service),
+                str(service.organization),
+                service.assured_date.isoformat() if service.assured_date else _("never"),
+                service.assurer_email,
+            ]
+        )
+    return table
+
+
+def ending_table(region) -> Table:
+    table = Table(
+        "ending",
+        _("Project funding ending within 90 days"),
+        [_("Service"), _("Provider"), _("Funding ends")],
+    )
+    for service in freshness.ending(region):
+        table.rows.append(
+            [str(service), str(service.organization), service.funding_ends.isoformat()]
+        )
+    return table
+
+
+def translations_table(region) -> Table:
+    table = Table(
+        "translations",
+        _("Missing key-language translations"),
+        [_("Service"), _("Provider"), _("Missing languages")],
+    )
+    for service, missing in freshness.missing_translations(region):
+        table.rows.append([str(service), str(service.organization), ", ".join(missing)])
+    return table
+
+
+def network_table(region) -> Table:
+    result = landscape.network(region)
+    aims, groups = landscape.vocabulary("aim"), landscape.vocabulary("target-group")
+    names = {org.pk: str(org) for org in result.organizations}
+    partners = {org.pk: [] for org in result.organizations}
+    for first, second, shared in result.links:
+        partners[first.pk].append(f"{names[second.pk]} ({len(shared)})")
+        partners[second.pk].append(f"{names[first.pk]} ({len(shared)})")
+    table = Table(
+        "network",
+        _("Network of organizations"),
+        [
+            _("Organization"),
+            _("Services"),
+            _("Aims"),
+            _("Target groups"),
+            _("Works on the same aims and groups as"),
+        ],
+    )
+    for org in result.organizations:
+        table.rows.append(
+            [
+                names[org.pk],
+                len(result.services[org.pk]),
+                _terms(result.aims[org.pk], aims),
+                _terms(result.groups[org.pk], groups),
+                "; ".join(partners[org.pk]),
+            ]
+        )
+    return table
+
+
+def unmet_searches(region, days: int = UNMET_DAYS):
+    from search.unmet import recent
+
+    since = timezone.now() - timedelta(days=days)
+    return recent(region=region.slug, since=since)
+
+
+def unmet_table(region) -> Table:
+    table = Table(
+        "unmet-searches",
+        _("Searches that found nothing or nothing convincing"),
+        [_("Searched at"), _("Search words"), _("Language"), _("Results")],
+    )
+    for search in unmet_searches(region)[:500]:
+        table.rows.append(
+            [
+                timezone.localtime(search.searched_at).strftime("%Y-%m-%d %H:%M"),
+                search.query,
+                search.detected_language,
+                search.result_count,
+            ]
+        )
+    return table
+
+
+def visible_feedback(region):
+    return Feedback.objects.in_region(region).exclude(moderation=Feedback.Moderation.HIDDEN)
+
+
+def feedback_table(region) -> Table:
+    table = Table(
+        "feedback",
+        _("Feedback from the target group"),
+        [
+            _("Received"),
+            _("Kind"),
+            _("Service"),
+            _("Useful"),
+            _("Language barrier"),
+            _("Message"),
+            _("Search words"),
+            _("Moderation"),
+        ],
+    )
+    for item in visible_feedback(region).select_related("service"):
+        table.rows.append(
+            [
+                timezone.localtime(item.created).strftime("%Y-%m-%d"),
+                item.get_kind_display(),
+                str(item.service or ""),
+                {True: _("yes"), False: _("no"), None: ""}[item.useful],
+                _("yes") if item.language_barrier else _("no"),
+                item.message,
+                item.query,
+                item.get_moderation_display(),
+            ]
+        )
+    return table
+
+
+TABLES = {
+    "coverage": coverage_table,
+    "languages": languages_table,
+    "challenges": challenges_table,
+    "overlaps": overlaps_table,
+    "stale": stale_table,
+    "ending": ending_table,
+    "translations": translations_table,
+    "network": network_table,
+    "unmet-searches": unmet_table,
+    "feedback": feedback_table,
+}
+
+
+def services_per_aim_chart(region) -> charts.Chart:
+    all_facts = landscape.facts(region)
+    items = [
+        (_name(aim.name), sum(1 for f in all_facts if aim.code in f.terms.get("aim", ())))
+        for aim in landscape.vocabulary("aim")
+    ]
+    return charts.bar_chart(
+        "chart-aims",
+        _("Published services per aim"),
+        _("Bar chart; the same numbers are in the coverage table."),
+        items,
+    )
+
+
+def freshness_chart(region) -> charts.Chart:
+    from directory.models import Service
+
+    total = Service.objects.published().in_region(region).count()
+    stale_count = freshness.stale(region).count()
+    return charts.bar_chart(
+        "chart-freshness",
+        _("How current the entries are"),
+        _("Bar chart of verified and unverified published entries; numbers are also listed."),
+        [
+            (_("Verified within 12 months"), total - stale_count),
+            (_("Not verified for 12 months"), stale_count),
+            (_("Project funding ending within 90 days"), freshness.ending(region).count()),
+            (_("Missing key-language translations"), len(freshness.missing_translations(region))),
+        ],
+    )
+
+
+def feedback_chart(region) -> charts.Chart:
+    items = visible_feedback(region)
+    return charts.bar_chart(
+        "chart-feedback",
+        _("What the target group told us"),
+        _("Bar chart of feedback by answer; numbers are also listed."),
+        [
+            (_("Useful"), items.filter(useful=True).count()),
+            (_("Not useful"), items.filter(useful=False).count()),
+            (_("Language barrier"), items.filter(language_barrier=True).count()),
+            (_("Could not find what they need"), items.filter(kind="not_found").count()),
+        ],
+    )
+
+
+def network_chart(region) -> charts.Chart:
+    result = landscape.network(region)
+    nodes = [(org.pk, str(org), len(result.services[org.pk])) for org in result.organizations]
+    links = [(a.pk, b.pk, max(1, len(shared))) for a, b, shared in result.links]
+    return charts.network_graph(
+        "chart-network",
+        _("Network of organizations"),
+        _(
+            "Organizations as circles sized by their number of services, linked when they "
+            "serve the same target group towards the same aim. The table below lists the same."
+        ),
+        nodes,
+        links,
+    )
