@@ -6,6 +6,8 @@ from django.utils import translation
 
 register = template.Library()
 
+MAX_KEPT_QUERY = 600
+
 
 def path_in_language(full_path: str, code: str) -> str:
     """The same page under another language prefix (query string kept)."""
@@ -15,7 +17,9 @@ def path_in_language(full_path: str, code: str) -> str:
     if first not in languages:
         rest = path.lstrip("/")
     new = f"/{code}/{rest}"
-    return f"{new}?{query}" if query else new
+    # Keep filters and the query; an oversized query string (26 copies in every page) is not
+    # worth keeping.
+    return f"{new}?{query}" if query and len(query) <= MAX_KEPT_QUERY else new
 
 
 @register.simple_tag(takes_context=True)

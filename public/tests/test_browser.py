@@ -1,0 +1,144 @@
+"""What a person sees in a real browser: every public page type in Finnish, English and Arabic
+passes axe-core (WCAG 2.1 AA), loads nothing from other hosts, weighs at most 100 KB, and works
+with the keyboard alone and without JavaScript. Screenshots go to screenshots/public/."""
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+
+from conftest import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "screenshots" / "public"
+PAGE_BUDGET = 100 * 1024
+
+
+def page_types(world):
+    return {
+        "home": "/",
+        "browse": "/services/?aim=labour-market&lang=en",
+        "service": f"/services/{world.club.pk}/",
+        "service-full": f"/services/{world.course.pk}/",
+        "organizations": "/organizations/",
+        "organization": f"/organizations/{world.city.pk}/",
+        "search": "/search/?q=Finnish",
+        "no-results": "/search/?q=zzzqqq",
+        "accessibility": "/accessibility/",
+        "not-found": "/no-such-page/",
+    }
+
+
+class Traffic:
+    """Every request a page makes, to weigh them and to see where they went."""
+
+    def __init__(self, tab):
+        self.finished = []
+        self.hosts = set()
+        tab.on("request", lambda request: self.hosts.add(urlparse(request.url).hostname))
+        tab.on("requestfinished", lambda request: self.finished.append(request))
+
+    def reset(self):
+        self.finished.clear()
+        self.hosts.clear()
+
+    def bytes(self):
+        total = 0
+        for request in self.finished:
+            sizes = request.sizes()
+            total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        return total
+
+
+@pytest.mark.parametrize("language", ["fi", "en", "ar"])
+def test_every_page_type_is_accessible_light_and_local(page, world, language):
+    traffic = Traffic(page)
+    local = {urlparse(page.base_url).hostname}
+    for name, path in page_types(world).items():
+        traffic.reset()
+        page.goto(f"{page.base_url}/{language}{path}", wait_until="networkidle")
+        assert page.locator("html").get_attribute("lang") == language
+        assert_accessible(page)
+        assert traffic.hosts <= local, f"{name} asked other hosts: {traffic.hosts - local}"
+        assert traffic.bytes() <= PAGE_BUDGET, f"{name} weighs {traffic.bytes()} bytes"
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_screenshots_of_the_key_pages_at_360_and_1280(page, mobile_page, world, language):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    key_pages = {k: v for k, v in page_types(world).items() if k != "not-found"}
+    for width, tab in ((1280, page), (360, mobile_page)):
+        for name, path in key_pages.items():
+            tab.goto(f"{tab.base_url}/{language}{path}")
+            tab.screenshot(path=SCREENSHOTS / f"{language}-{width}-{name}.png", full_page=True)
+            # Nothing may stick out sideways on a phone.
+            scroll_width = tab.evaluate("document.documentElement.scrollWidth")
+            assert scroll_width <= width, f"{name} is {scroll_width} px wide at {width}"
+    page.goto(f"{page.base_url}/{language}/")
+    page.locator(".language-switcher summary").click()
+    page.screenshot(path=SCREENSHOTS / f"{language}-1280-language-menu.png")
+
+
+def test_arabic_pages_mirror(page, world):
+    page.goto(f"{page.base_url}/ar/services/{world.course.pk}/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+
+
+def test_keyboard_only_amina_skips_to_the_content_and_searches(page, world):
+    page.goto(f"{page.base_url}/en/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert skip.bounding_box()["y"] >= 0, "the skip link is visible when focused"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid", "focus is visible"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    # From the content, the search box is the first field.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "q"
+    page.keyboard.type("Finnish")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/search/?q=Finnish")
+    assert page.locator(".cards").get_by_text("Finnish language course").is_visible()
+
+
+def test_every_focusable_element_shows_focus(page, world):
+    page.goto(f"{page.base_url}/en/services/")
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        style = page.evaluate(
+            "(() => { const s = getComputedStyle(document.activeElement);"
+            " return s.outlineStyle + ' ' + s.outlineWidth; })()"
+        )
+        assert style.startswith("solid") and style != "solid 0px", style
+
+
+def test_mikko_filters_without_javascript(browser, live_server, world):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    try:
+        tab.goto(f"{live_server.url}/en/services/")
+        tab.get_by_label("Employers").check()
+        tab.get_by_role("button", name="Show results").click()
+        tab.wait_for_url("**/en/services/?group=employers")
+        assert tab.get_by_text("1 service found").is_visible()
+        tab.get_by_role("link", name="Who it is for: Employers").click()
+        assert tab.get_by_text("3 services found").is_visible()
+        # The language switcher is a plain list of links.
+        tab.locator(".language-switcher summary").click()
+        tab.get_by_role("link", name="suomi").click()
+        assert tab.url == f"{live_server.url}/fi/services/"
+    finally:
+        context.close()
+
+
+def test_the_language_switcher_keeps_the_page(page, world):
+    page.goto(f"{page.base_url}/en/services/{world.course.pk}/")
+    page.locator(".language-switcher summary").click()
+    page.get_by_role("link", name="العربيّة").click()
+    assert page.url == f"{page.base_url}/ar/services/{world.course.pk}/"
+    assert page.get_by_role("heading", level=1).inner_text() == "دورة اللغة الفنلندية"

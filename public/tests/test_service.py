@@ -1,0 +1,70 @@
+"""The service page: everything Amina needs to take part, in her language where it exists."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_page_has_what_who_cost_languages_where_how_and_provider(client, world):
+    page = client.get(f"/en/services/{world.course.pk}/").content.decode()
+    for text in (
+        "Finnish language course",
+        "Learn everyday Finnish in a small group.",
+        "For all adults.",
+        "From 18 years",
+        "No Finnish needed",
+        "Free of charge.",
+        "Arabic",
+        "Viitaniementie 1",
+        "On Mondays",
+        "Sign up online.",
+        "kurssi@gradia.example",
+        'href="tel:+358401234567"',
+        "Gradia",
+        "Not yet checked with the provider",
+    ):
+        assert text in page, text
+
+
+def test_amina_reads_it_in_arabic_without_a_fallback_note(client, world):
+    page = client.get(f"/ar/services/{world.course.pk}/").content.decode()
+    assert "دورة اللغة الفنلندية" in page
+    assert "fallback-notice" not in page
+
+
+def test_text_missing_in_arabic_is_shown_in_finnish_marked_and_with_its_language(client, world):
+    page = client.get(f"/ar/services/{world.club.pk}/").content.decode()
+    assert "fallback-notice" in page
+    assert '<span class="fallback" lang="fi" dir="ltr">Uraklubi</span>' in page
+    assert 'class="fallback-note"' in page
+
+
+def test_a_demo_region_says_so(client, world):
+    page = client.get(f"/fi/services/{world.course.pk}/").content.decode()
+    assert 'class="demo-notice"' in page
+
+
+def test_a_draft_is_not_found(client, world):
+    response = client.get(f"/en/services/{world.draft.pk}/")
+    assert response.status_code == 404
+    assert "Secret draft" not in response.content.decode()
+
+
+def test_the_last_verified_date_is_shown_when_known(client, world):
+    import datetime
+
+    world.club.assured_date = datetime.date(2025, 4, 2)
+    world.club.save()
+    page = client.get(f"/en/services/{world.club.pk}/").content.decode()
+    assert "Last checked with the provider" in page
+
+
+def test_the_page_is_print_friendly(client, world):
+    page = client.get(f"/en/services/{world.course.pk}/").content.decode()
+    assert 'media="print"' in page
+    assert "print-button" in page
+
+
+def test_the_service_page_needs_few_queries(client, world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(16):
+        client.get(f"/en/services/{world.course.pk}/")

@@ -1,0 +1,38 @@
+"""The site shell: a language switcher that keeps the page, hreflang links, right to left."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_switcher_links_to_the_same_page_in_all_13_languages(client, world):
+    page = client.get("/en/services/?group=employers").content.decode()
+    for code in ("fi", "sv", "ru", "uk", "ar", "so", "fa", "et", "zh-hans", "es", "tr", "fr"):
+        assert f'href="/{code}/services/?group=employers" lang="{code}" hreflang="{code}"' in page
+
+
+def test_every_language_has_an_alternate_link(client, world):
+    page = client.get("/fi/organizations/").content.decode()
+    assert page.count('rel="alternate" hreflang=') == 13
+    assert 'hreflang="ar" href="http://testserver/ar/organizations/"' in page
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_arabic_and_persian_pages_run_right_to_left(client, world, code):
+    assert f'<html lang="{code}" dir="rtl">' in client.get(f"/{code}/").content.decode()
+
+
+def test_finnish_runs_left_to_right(client, world):
+    assert '<html lang="fi" dir="ltr">' in client.get("/fi/").content.decode()
+
+
+def test_the_root_address_sends_to_a_language(client, world):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 302
+    assert response["Location"] == "/sv/"
+
+
+def test_no_page_loads_anything_from_another_host(client, world):
+    page = client.get(f"/en/services/{world.course.pk}/").content.decode()
+    for tag in ('src="http', 'src="//', 'rel="stylesheet" href="http'):
+        assert tag not in page
