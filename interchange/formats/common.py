@@ -1,0 +1,46 @@
+"""Steps every tabular format shares when reading a table."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from interchange.dataset import Dataset, SourceRow
+from interchange.formats.limits import max_rows
+from interchange.report import Report
+from interchange.tables import Table
+from interchange.values import restore
+
+
+def add_table(dataset: Dataset, report: Report, table: Table, file_name, header, rows) -> None:
+    """Read one table's rows (lists of cell texts) under its header into the dataset."""
+    header = [(name or "").strip() for name in header]
+    dataset.headers[table.name] = header
+    dataset.files[table.name] = file_name
+    found = []
+    for number, cells in enumerate(rows, start=2):
+        if len(found) >= max_rows():
+            report.error(
+                file_name,
+                number,
+                None,
+                _("The file has more than %(limit)d rows; split it into smaller files.")
+                % {"limit": max_rows()},
+            )
+            break
+        cells = ["" if c is None else str(c) for c in cells]
+        while len(cells) > len(header) and not cells[-1].strip():
+            cells.pop()
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            report.error(
+                file_name,
+                number,
+                None,
+                _("The row has %(cells)d cells but the header names only %(columns)d columns.")
+                % {"cells": len(cells), "columns": len(header)},
+            )
+            continue
+        values = {name: restore(cell) for name, cell in zip(header, cells, strict=False) if name}
+        found.append(SourceRow(values, file_name, number))
+    dataset.source[table.name] = found

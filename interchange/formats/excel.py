@@ -1,0 +1,166 @@
+"""The Excel workbook a coordinator can fill in by hand: a first sheet explaining the template,
+then one sheet per HSDS table, with one column per language for every translated field."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.utils.exceptions import InvalidFileException
+
+from directory.translation import configured_languages
+from interchange.dataset import Dataset, ordered_languages
+from interchange.formats.archive import FIXED_TIME, unpack
+from interchange.formats.common import add_table
+from interchange.report import FileRejected, Report
+from interchange.tables import tables
+from interchange.values import neutralise
+
+README = "README"
+FIXED_DATE = datetime.datetime(*FIXED_TIME)
+# Characters a worksheet cell cannot hold.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _instructions(dataset: Dataset) -> list[str]:
+    return [
+        _("MILEstone Hub – directory template (Open Referral HSDS 3.0)"),
+        _("Each sheet after this one is one HSDS table; each row is one record."),
+        _("Do not rename sheets or the column names in the first row."),
+        _(
+            "Every record needs an id: a UUID such as 3f7b145d-84af-42d7-8fae-eaca714b02b2. "
+            "Keep the ids of existing rows; give a new row a new UUID."
+        ),
+        _(
+            "Links between tables are ids: for example a service's organization_id is the id of "
+            "a row on the organization sheet."
+        ),
+        _(
+            "Text that people read has one column per language: name@fi is the name in Finnish, "
+            "name@sv in Swedish, name@en in English. Leave a language empty when there is no "
+            "translation."
+        ),
+        _("Dates are written 2025-04-02, times 09:30:00."),
+        _("Columns starting with milestone_ are MILEstone Hub's own additions to HSDS."),
+        _(
+            "A cell that would start with = + - or @ is saved with an apostrophe in front, so "
+            "that it is never run as a formula."
+        ),
+    ]
+
+
+def write(dataset: Dataset) -> bytes:
+    languages = ordered_languages(set(configured_languages()) | set(dataset.languages))
+    workbook = Workbook()
+    readme = workbook.active
+    readme.title = README
+    for line in _instructions(dataset):
+        readme.append([line])
+    readme["A1"].font = Font(bold=True)
+    readme.column_dimensions["A"].width = 120
+    for table in tables().values():
+        sheet = workbook.create_sheet(table.name)
+        header = table.header(languages, plain_text=False)
+        sheet.append(header)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        sheet.freeze_panes = "B2"
+        for row in dataset.rows.get(table.name, []):
+            sheet.append([_cell(row.get(name, "")) for name in header])
+        for cell in sheet[1]:
+            sheet.column_dimensions[cell.column_letter].width = max(
+                12, min(40, len(cell.value) + 2)
+            )
+    workbook.properties.creator = "MILEstone Hub"
+    workbook.properties.created = FIXED_DATE
+    workbook.properties.modified = FIXED_DATE
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return _steady(buffer.getvalue())
+
+
+def _cell(text: str) -> str:
+    # Every cell is written as text, so a spreadsheet neither computes nor reformats it.
+    return neutralise(_ILLEGAL.sub("", text))
+
+
+def _steady(data: bytes) -> bytes:
+    """openpyxl stamps the save time into the archive; rewrite it with fixed times so that the
+    same data gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(
+                    rb"<dcterms:modified([^>]*)>[^<]*</dcterms:modified>",
+                    rb"<dcterms:modified\1>1980-01-01T00:00:00Z</dcterms:modified>",
+                    content,
+                )
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, content)
+    return buffer.getvalue()
+
+
+def _text(value) -> str:
+    """A cell as text, also when someone typed a number or a date into it by hand."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value)
+
+
+def read(data: bytes, file_name: str, language: str | None) -> Dataset:
+    unpack(data, file_name)  # refuses archives that unpack too large
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        report = Report()
+        report.error(file_name, None, None, _("The file is not a readable Excel workbook (.xlsx)."))
+        raise FileRejected(report) from None
+    dataset = Dataset(language=language or "")
+    report = Report()
+    dataset.meta["report"] = report
+    for sheet in workbook.worksheets:
+        if sheet.title == README:
+            continue
+        table = tables().get(sheet.title)
+        where = f"{file_name} › {sheet.title}"
+        if table is None:
+            report.warn(where, None, None, _("Not an HSDS table sheet; ignored."))
+            continue
+        rows = sheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if not header:
+            continue
+        add_table(
+            dataset,
+            report,
+            table,
+            where,
+            [_text(v) for v in header],
+            ([_text(v) for v in row] for row in rows),
+        )
+    workbook.close()
+    if not dataset.source and not report.errors:
+        report.error(file_name, None, None, _("The workbook has no HSDS table sheets."))
+    if report.errors:
+        raise FileRejected(report)
+    return dataset

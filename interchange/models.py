@@ -1,0 +1,78 @@
+"""What an exchange keeps that the directory itself has no place for, and staff imports in
+progress."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ExternalReference(models.Model):
+    """A link an imported record made to a record this directory does not hold (HSDS data may
+    point at records kept elsewhere). The directory's link stays empty; exports give the
+    original identifier back, so a round trip loses nothing."""
+
+    table = models.CharField(_("table"), max_length=50)
+    record_id = models.UUIDField(_("record"))
+    column = models.CharField(_("column"), max_length=50)
+    target_id = models.UUIDField(_("target"))
+
+    class Meta:
+        verbose_name = _("external reference")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["table", "record_id", "column"], name="external_reference_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.table}.{self.column} {self.record_id} → {self.target_id}"
+
+
+class HeldRow(models.Model):
+    """An imported row the directory cannot hold as a record (an attribute linked to an entity
+    the directory does not know), kept as received and given back in the region's exports."""
+
+    region = models.ForeignKey(
+        "directory.Region", on_delete=models.CASCADE, related_name="held_rows"
+    )
+    table = models.CharField(_("table"), max_length=50)
+    record_id = models.UUIDField(_("record"))
+    values = models.JSONField(_("values"), default=dict)
+
+    class Meta:
+        verbose_name = _("held row")
+        constraints = [models.UniqueConstraint(fields=["table", "record_id"], name="held_row_once")]
+
+    def __str__(self):
+        return f"{self.table} {self.record_id}"
+
+
+class ImportBatch(models.Model):
+    """An uploaded file between preview and confirmation."""
+
+    class Status(models.TextChoices):
+        PREVIEWED = "previewed", _("Checked, waiting for confirmation")
+        REJECTED = "rejected", _("Has errors")
+        APPLIED = "applied", _("Imported")
+
+    region = models.ForeignKey(
+        "directory.Region", on_delete=models.CASCADE, related_name="import_batches"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+    content = models.BinaryField(_("content"))
+    language = models.CharField(_("language of untranslated columns"), max_length=20)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    report = models.JSONField(_("report"), default=dict)
+    created = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    applied = models.DateTimeField(_("imported"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self):
+        return self.file_name
