@@ -74,10 +74,9 @@ def network_graph(key: str, title: str, description: str, nodes, links) -> Chart
     strongest = max([weight for *_ends, weight in links] + [1])
     lines = format_html_join(
         "",
-        '<line class="graph__link" x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" '
-        'stroke-width="{:.1f}"></line>',
+        '<line class="graph__link" x1="{}" y1="{}" x2="{}" y2="{}" stroke-width="{}"></line>',
         (
-            (*positions[a], *positions[b], 1 + 5 * weight / strongest)
+            _numbers(*positions[a], *positions[b], 1 + 5 * weight / strongest)
             for a, b, weight in links
             if a in positions and b in positions
         ),
@@ -89,13 +88,15 @@ def network_graph(key: str, title: str, description: str, nodes, links) -> Chart
         offset = 14 + 3 * math.sqrt(count)
         circles.append(
             format_html(
-                '<g class="graph__node"><circle cx="{:.1f}" cy="{:.1f}" r="{:.1f}"></circle>'
-                '<text x="{:.1f}" y="{:.1f}" text-anchor="{}">{}</text></g>',
-                x,
-                y,
-                6 + 3 * math.sqrt(count),
-                x + (offset if anchor == "start" else -offset),
-                y + 4,
+                '<g class="graph__node"><circle cx="{}" cy="{}" r="{}"></circle>'
+                '<text x="{}" y="{}" text-anchor="{}">{}</text></g>',
+                *_numbers(
+                    x,
+                    y,
+                    6 + 3 * math.sqrt(count),
+                    x + (offset if anchor == "start" else -offset),
+                    y + 4,
+                ),
                 anchor,
                 _shorten(label, 30),
             )
@@ -113,6 +114,10 @@ def network_graph(key: str, title: str, description: str, nodes, links) -> Chart
         circles=mark_safe("".join(circles)),  # noqa: S308 - each node was built with format_html
     )
     return Chart(svg, title, description)
+
+
+def _numbers(*values) -> tuple[str, ...]:
+    return tuple(f"{value:.1f}" for value in values)
 
 
 def _shorten(text: str, limit: int) -> str:

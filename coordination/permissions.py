@@ -81,3 +81,18 @@ def editable_organizations(user):
     return Organization.objects.filter(region_id__in=coordinated) | Organization.objects.filter(
         id__in=edited
     )
+
+
+def can_invite(user, region) -> bool:
+    """Invite people into the region's network: the coordinator only."""
+    return is_coordinator(user, region)
+
+
+def can_moderate_feedback(user, region) -> bool:
+    return is_coordinator(user, region)
+
+
+def can_view_feedback(user, region) -> bool:
+    """What the public wrote is read by the coordinator and the region's viewers; providers see
+    it on their own services' pages only through the coordinator."""
+    return is_coordinator(user, region) or has_role(user, Role.VIEWER, region)

@@ -1,0 +1,166 @@
+"""Staff sign-in: password, then the six-digit code when the person has set up two-factor
+login. Attempts are limited per username and per caller, counted in the cache."""
+
+import base64
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import logout as auth_logout
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from backoffice.coordination.access import staff_login_required
+from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
+from coordination import ratelimit
+from coordination.models import Invitation, Membership
+
+ATTEMPTS_PER_USER = 5
+ATTEMPTS_PER_CALLER = 20
+WINDOW = 15 * 60
+PENDING = "backoffice-pending-user"
+
+
+def _next(request):
+    target = request.POST.get("next") or request.GET.get("next") or settings.LOGIN_REDIRECT_URL
+    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return settings.LOGIN_REDIRECT_URL
+
+
+def _device(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).first()
+
+
+def login(request):
+    form = LoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        username = form.cleaned_data["username"].casefold()
+        caller = ratelimit.client_key(request)
+        if ratelimit.exceeded("login-user", username, ATTEMPTS_PER_USER) or not ratelimit.hit(
+            "login-caller", caller, ATTEMPTS_PER_CALLER, WINDOW
+        ):
+            form.add_error(None, _("Too many sign-in attempts. Wait 15 minutes and try again."))
+        else:
+            user = authenticate(
+                request,
+                username=form.cleaned_data["username"],
+                password=form.cleaned_data["password"],
+            )
+            if user is None:
+                ratelimit.hit("login-user", username, ATTEMPTS_PER_USER, WINDOW)
+                form.add_error(None, _("The username or password is not right."))
+            elif _device(user):
+                request.session[PENDING] = user.pk
+                return redirect(f"{settings.LOGIN_URL}code/?next={_next(request)}")
+            else:
+                ratelimit.reset("login-user", username)
+                auth_login(request, user)
+                return redirect(_next(request))
+    return render(
+        request, "backoffice/coordination/login.html", {"form": form, "next": _next(request)}
+    )
+
+
+def login_code(request):
+    user = get_user_model().objects.filter(pk=request.session.get(PENDING)).first()
+    if user is None:
+        return redirect(settings.LOGIN_URL)
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        key = f"{user.pk}"
+        if not ratelimit.hit("login-code", key, ATTEMPTS_PER_USER, WINDOW):
+            form.add_error(None, _("Too many sign-in attempts. Wait 15 minutes and try again."))
+        else:
+            device = _device(user)
+            if device and device.verify_token(form.cleaned_data["token"]):
+                del request.session[PENDING]
+                auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                otp_login(request, device)
+                ratelimit.reset("login-code", key)
+                return redirect(_next(request))
+            form.add_error("token", _("That code is not right. Codes change every 30 seconds."))
+    return render(
+        request, "backoffice/coordination/login_code.html", {"form": form, "next": _next(request)}
+    )
+
+
+@require_POST
+def logout(request):
+    auth_logout(request)
+    messages.success(request, _("You have signed out."))
+    return redirect(settings.LOGIN_URL)
+
+
+@staff_login_required
+def two_factor(request):
+    """Set up, or turn off, the authenticator-app code for one's own account."""
+    confirmed = _device(request.user)
+    pending = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = confirmed or pending
+        if device and device.verify_token(form.cleaned_data["token"]):
+            if confirmed:
+                confirmed.delete()
+                messages.success(request, _("Two-factor sign-in is now off."))
+            else:
+                pending.confirmed = True
+                pending.save()
+                otp_login(request, pending)
+                messages.success(request, _("Two-factor sign-in is now on."))
+            return redirect("backoffice:two-factor")
+        form.add_error("token", _("That code is not right. Codes change every 30 seconds."))
+    if not confirmed and not pending:
+        pending = TOTPDevice.objects.create(
+            user=request.user, name="authenticator", confirmed=False
+        )
+    secret = None
+    if pending and not confirmed:
+        secret = base64.b32encode(pending.bin_key).decode()
+    return render(
+        request,
+        "backoffice/coordination/two_factor.html",
+        {"form": form, "confirmed": confirmed, "secret": secret, "device": pending},
+    )
+
+
+def accept_invitation(request, token):
+    invitation = Invitation.find(token)
+    if invitation is None:
+        return render(request, "backoffice/coordination/invitation_invalid.html", status=404)
+    form = None if request.user.is_authenticated else SignUpForm(request.POST or None)
+    if request.method == "POST" and (form is None or form.is_valid()):
+        with transaction.atomic():
+            user = request.user
+            if form is not None:
+                user = get_user_model().objects.create_user(
+                    username=form.cleaned_data["username"],
+                    email=invitation.email,
+                    password=form.cleaned_data["password"],
+                )
+            Membership.objects.get_or_create(
+                user=user,
+                role=invitation.role,
+                region=invitation.region,
+                organization=invitation.organization,
+            )
+            invitation.accepted_at = timezone.now()
+            invitation.accepted_by = user
+            invitation.save(update_fields=["accepted_at", "accepted_by"])
+        if form is not None:
+            auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome to the network."))
+        return redirect("backoffice:dashboard", region=invitation.region.slug)
+    return render(
+        request,
+        "backoffice/coordination/invitation_accept.html",
+        {"invitation": invitation, "form": form},
+    )
