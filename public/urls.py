@@ -14,4 +14,5 @@ urlpatterns = [
     path("accessibility/", pages.accessibility_statement, name="accessibility"),
     path("navigator/", include("public.navigator.urls")),
     path("good-practices/", include("public.learning.urls")),
+    path("feedback/", include("public.feedback.urls")),
 ]

@@ -1,0 +1,101 @@
+"""The public's two feedback forms: posted from the service page and from a search that found
+nothing. Nothing about the sender is stored; see coordination.feedback for the spam defences."""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from coordination import feedback as voice
+from coordination.models import Feedback
+from directory.models import Service
+
+USEFUL = {"yes": True, "no": False}
+
+
+class Submitted:
+    """What the person sent, to show it back to them with the errors: nothing is lost."""
+
+    def __init__(self, data, errors=None):
+        self.data = data
+        self.errors = errors or {}
+
+
+def _retry(request, kind, submitted, back, *, service=None, status=400, limited=False):
+    return render(
+        request,
+        "coordination/feedback/retry.html",
+        {
+            "kind": kind,
+            "feedback_form": submitted,
+            "service": service,
+            "back": back,
+            "limited": limited,
+        },
+        status=status,
+    )
+
+
+def _handle(request, kind, service, back):
+    submitted = Submitted(request.POST)
+    if request.POST.get("website"):
+        # A bot filled the field people never see: thank it and keep nothing.
+        return redirect(f"{reverse('public:feedback-thanks')}?{urlencode({'back': back})}")
+    if not voice.token_is_valid(request.POST.get("token", "")):
+        submitted.errors = {
+            "token": [_("The form was sent too quickly or too late. Please send it again.")]
+        }
+        return _retry(request, kind, submitted, back, service=service)
+    if not voice.allowed(request):
+        return _retry(request, kind, submitted, back, service=service, status=429, limited=True)
+    try:
+        voice.submit(
+            kind=kind,
+            service=service,
+            useful=USEFUL.get(request.POST.get("useful", "")),
+            message=request.POST.get("message", ""),
+            language_barrier=bool(request.POST.get("language_barrier")),
+            language=get_language() or "",
+            query=request.POST.get("query", ""),
+        )
+    except ValidationError as error:
+        submitted.errors = error.message_dict
+        return _retry(request, kind, submitted, back, service=service)
+    return redirect(f"{reverse('public:feedback-thanks')}?{urlencode({'back': back})}")
+
+
+@require_POST
+def service_feedback(request):
+    service = Service.objects.published().filter(pk=_uuid(request.POST.get("service"))).first()
+    if service is None:
+        submitted = Submitted(request.POST, {"service": [_("This service is not available.")]})
+        return _retry(request, Feedback.Kind.NOT_FOUND, submitted, reverse("public:home"))
+    back = reverse("public:service", args=[service.pk])
+    return _handle(request, Feedback.Kind.SERVICE, service, back)
+
+
+@require_POST
+def not_found_feedback(request):
+    query = request.POST.get("query", "")
+    back = reverse("public:search") + (f"?{urlencode({'q': query})}" if query else "")
+    return _handle(request, Feedback.Kind.NOT_FOUND, None, back)
+
+
+def thanks(request):
+    back = request.GET.get("back", "")
+    # Only paths on this site: the link must not lead anywhere else.
+    if not back.startswith("/") or back.startswith("//"):
+        back = reverse("public:home")
+    return render(request, "coordination/feedback/thanks.html", {"back": back})
+
+
+def _uuid(value):
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
