@@ -42,6 +42,10 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Server time of the public pages on the demo data (SQLite by default), as production runs them.
+bench-web: demo
+	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
+
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --ignore=.venv --ignore=var --no-obsolete
 

@@ -43,18 +43,37 @@ class BrowseFilters:
         return bool(self.selected())
 
 
+# What Service.terms() reads, and no more: term descriptions in 13 languages are costly to load.
+TERMS_ONLY = Attribute.objects.select_related("taxonomy_term__taxonomy").only(
+    "link_id",
+    "content_type_id",
+    "taxonomy_term__code",
+    "taxonomy_term__name",
+    "taxonomy_term__position",
+    "taxonomy_term__taxonomy__code",
+)
+
+
+LANGUAGES = Prefetch("languages", queryset=Language.objects.only("service_id", "code"))
+
+
 def published_services():
-    """Published services with everything a result card shows, in as few queries as possible."""
+    """Published services with their provider, terms and languages, for a service's own page."""
     return (
         Service.objects.published()
         .select_related("organization", "organization__region")
-        .prefetch_related(
-            Prefetch(
-                "attributes",
-                queryset=Attribute.objects.select_related("taxonomy_term__taxonomy"),
-            ),
-            Prefetch("languages", queryset=Language.objects.order_by("code")),
-        )
+        .prefetch_related(Prefetch("attributes", queryset=TERMS_ONLY), LANGUAGES)
+    )
+
+
+def listed_services():
+    """Published services with only what a result card shows: name, summary, provider and
+    languages. Loading every translated field of 20 services costs more than the page."""
+    return (
+        Service.objects.published()
+        .select_related("organization")
+        .only("name", "description", "organization__name", "organization__region_id")
+        .prefetch_related(LANGUAGES)
     )
 
 
@@ -118,7 +137,7 @@ def apply_filters(services, filters: BrowseFilters):
 
 def browse(filters: BrowseFilters):
     """The published services matching the filters, in a stable order (by provider, then id)."""
-    return apply_filters(published_services(), filters)
+    return apply_filters(listed_services(), filters)
 
 
 def term_choices(taxonomy_code: str, facet: str, services=None) -> list[Choice]:
@@ -133,7 +152,11 @@ def term_choices(taxonomy_code: str, facet: str, services=None) -> list[Choice]:
         .values_list("taxonomy_term__code")
         .annotate(n=Count("link_id", distinct=True))
     )
-    terms = TaxonomyTerm.objects.filter(taxonomy__code=taxonomy_code).order_by("position", "code")
+    terms = (
+        TaxonomyTerm.objects.filter(taxonomy__code=taxonomy_code)
+        .only("code", "name", "position")
+        .order_by("position", "code")
+    )
     return [
         Choice(facet, term.code, term.name, counts[term.code])
         for term in terms

@@ -16,7 +16,7 @@ def organization_list(request):
 def organization_detail(request, pk):
     # Only providers with something public have a public page.
     organization = Organization.objects.select_related("region").filter(pk=pk).first()
-    services = list(browse.published_services().filter(organization_id=pk)) if organization else []
+    services = list(browse.listed_services().filter(organization_id=pk)) if organization else []
     if not services:
         raise Http404
     return render(

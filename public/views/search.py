@@ -1,3 +1,4 @@
+from django.db.models import prefetch_related_objects
 from django.shortcuts import render
 from django.utils import translation
 
@@ -39,9 +40,10 @@ def search_services(request):
             limit=PAGE_SIZE,
             offset=(page_number - 1) * PAGE_SIZE,
         )
+        # The cards show each service's languages; fetch them in one query, not one per card.
+        prefetch_related_objects([hit.service for hit in result.hits], browse.LANGUAGES)
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
     params = clean_params(request, FACETS)
-    params.pop("page", None)
     return render(
         request,
         "public/search.html",
