@@ -1,0 +1,77 @@
+"""The translated-text template tags: Amina reads Arabic; what is missing in Arabic is shown in
+Finnish, marked, and tagged with its language so that her screen reader pronounces it right."""
+
+from django.template import Context, Template
+from django.utils import translation
+
+from directory.templatetags.translated import language_name, resolve
+from directory.translation import TranslatedText
+
+
+def render(source, **context):
+    return Template("{% load translated %}" + source).render(Context(context))
+
+
+def test_text_in_the_readers_language_is_plain():
+    with translation.override("ar"):
+        html = render("{% translated name %}", name=TranslatedText({"fi": "Kurssi", "ar": "دورة"}))
+    assert html == "دورة"
+
+
+def test_fallback_text_carries_its_language_and_direction():
+    with translation.override("ar"):
+        html = render("{% translated name %}", name=TranslatedText({"fi": "Kurssi"}))
+    assert html == '<span class="fallback" lang="fi" dir="ltr">Kurssi</span>'
+
+
+def test_a_block_fallback_gets_a_visible_note_in_the_readers_language():
+    with translation.override("en"):
+        html = render(
+            "{% translated text block=True %}", text=TranslatedText({"fi": "Rivi 1\n\nRivi 2"})
+        )
+    assert html.startswith('<div class="fallback" lang="fi" dir="ltr"><p>Rivi 1</p>')
+    assert '<p class="fallback-note">(in Finnish: not yet translated)</p>' in html
+
+
+def test_the_note_can_be_asked_for_inline_or_left_out():
+    name = TranslatedText({"fi": "Kurssi"})
+    with translation.override("en"):
+        assert "fallback-note" in render("{% translated name note=True %}", name=name)
+        assert "fallback-note" not in render(
+            "{% translated name block=True note=False %}", name=name
+        )
+
+
+def test_text_is_escaped():
+    with translation.override("fi"):
+        html = render("{% translated name %}", name=TranslatedText({"fi": "<b>x</b>"}))
+    assert html == "&lt;b&gt;x&lt;/b&gt;"
+
+
+def test_empty_text_renders_nothing():
+    assert render("{% translated name block=True %}", name=TranslatedText({})) == ""
+
+
+def test_filters_give_the_resolved_value_and_plain_text():
+    name = TranslatedText({"fi": "Kurssi", "en": "Course"})
+    with translation.override("sv"):
+        assert render("{{ name|text }}", name=name) == "Kurssi"
+        assert render("{% with r=name|resolved %}{{ r.language }}{% endwith %}", name=name) == "fi"
+        assert (
+            render("{% any_fell_back a b as x %}{{ x }}", a=name, b=TranslatedText({"sv": "K"}))
+            == "True"
+        )
+
+
+def test_interface_strings_count_as_the_readers_language():
+    with translation.override("fi"):
+        assert resolve("Hei").fell_back is False
+
+
+def test_language_names_are_in_the_readers_language_somali_included():
+    with translation.override("en"):
+        assert language_name("ar") == "Arabic"
+        assert language_name("so") == "Somali"
+        assert language_name("xx") == "xx"
+    with translation.override("fi"):
+        assert language_name("en") == "englanti"
