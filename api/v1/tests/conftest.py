@@ -1,0 +1,1 @@
+from coordination.tests.personas import network  # noqa: F401 - a fixture
