@@ -1,16 +1,26 @@
 """The one search interface. The public search page, /api/hsds/services?search= and the navigator
 all call `search()`; nothing else queries services by text.
 
-(Interim implementation: substring matching over every translation. The hybrid engine —
-analysers, FTS, embeddings and fusion — replaces the body of `search()` behind this same
-signature.)
+Hybrid and cross-lingual: the query's meaning (multilingual-e5 vectors of every translation of
+every published service, ranked in memory) decides the order; its words (per-language analysis,
+FTS5 or PostgreSQL full-text search) add a bounded bonus; an exact name wins. See ranking.py.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
+import numpy as np
+from django.utils.translation import gettext as _
+
 from directory.models import Service
+from directory.translation import normalise_language
+from search import memory, ranking
+from search.embeddings import get_backend
+from search.language import detect_language
+
+MAX_QUERY_LENGTH = 500
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,11 @@ class SearchFilters:
     languages: tuple[str, ...] = ()  # languages the service is offered in
     organizations: tuple[str, ...] = ()  # organization UUIDs as strings
     region: str | None = None  # region slug
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.aims or self.target_groups or self.languages or self.organizations or self.region
+        )
 
     def apply(self, services):
         for code in self.aims:
@@ -51,6 +66,55 @@ class SearchResult:
     low_confidence: bool = False
 
 
+def clean_query(query: str | None) -> str:
+    text = unicodedata.normalize("NFC", query or "")
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def _allowed(filters: SearchFilters, index) -> np.ndarray | None:
+    """Which of the index's services pass the filters (read live, so a new term or language
+    counts at once, without re-indexing)."""
+    if not filters:
+        return None
+    mask = np.zeros(len(index.services), dtype=bool)
+    for pk in filters.apply(Service.objects.published()).values_list("pk", flat=True):
+        position = index.service_of.get(pk)
+        if position is not None:
+            mask[position] = True
+    return mask
+
+
+def _reasons(scored, position) -> tuple[str, ...]:
+    reasons = []
+    if scored.exact[position]:
+        reasons.append(_("Its name is what you searched for"))
+    if scored.lexical[position] >= ranking.LEXICAL_RESULT:
+        reasons.append(_("Uses the words you searched for"))
+    if scored.semantic[position] >= ranking.LOW_CONFIDENCE:
+        reasons.append(_("Close in meaning to your search"))
+    return tuple(reasons)
+
+
+def _fetch(ids: list) -> dict:
+    services = (
+        Service.objects.published()
+        .filter(pk__in=ids)
+        .select_related("organization", "organization__region")
+    )
+    return {service.pk: service for service in services}
+
+
+def _browse(filters, limit, offset, query) -> SearchResult:
+    """An empty query lists every published service that passes the filters."""
+    services = filters.apply(Service.objects.published()).select_related(
+        "organization", "organization__region"
+    )
+    total = services.count()
+    page = services.order_by("organization__region", "id")[offset : offset + limit]
+    return SearchResult(query=query, hits=[Hit(s, 0.0) for s in page], total=total)
+
+
 def search(
     query: str,
     *,
@@ -60,23 +124,110 @@ def search(
     offset: int = 0,
     record_unmet: bool = True,
 ) -> SearchResult:
-    """Published services matching `query`, best first."""
+    """Published services matching `query`, best first. `language` is the reader's interface
+    language: the guess when the query is too short to tell its own."""
     filters = filters or SearchFilters()
-    services = filters.apply(Service.objects.published()).select_related("organization")
-    needle = query.strip().casefold()
-    matched = []
-    for service in services:
-        haystack = " ".join(
-            text.casefold()
-            for value in (service.name, service.description)
-            for _code, text in value.items()
-        )
-        if not needle or needle in haystack:
-            matched.append(Hit(service=service, score=1.0))
-    return SearchResult(query=query, hits=matched[offset : offset + limit], total=len(matched))
+    query = clean_query(query)
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    if not query:
+        return _browse(filters, limit, offset, query)
+    fallback = normalise_language(language) if language else None
+    detected = detect_language(query, fallback)
+    backend = get_backend()
+    index = memory.current()
+    scored = ranking.score(query, backend.query(query), detected, index)
+    total_scores = scored.total
+    allowed = _allowed(filters, index)
+    eligible = np.ones(len(total_scores), dtype=bool) if allowed is None else allowed
+    best = float(scored.semantic[eligible].max()) if eligible.any() else -1.0
+    # Nothing is close in meaning when even the best is below the floor; otherwise everything
+    # within the margin of the best is.
+    cutoff = best - ranking.RESULT_MARGIN if best >= ranking.RESULT_FLOOR else np.inf
+    relevant = eligible & (
+        (scored.semantic >= cutoff)
+        | (scored.lexical >= ranking.LEXICAL_RESULT)
+        | (scored.exact > 0)
+    )
+    positions = np.flatnonzero(relevant)
+    positions = positions[np.argsort(-total_scores[positions], kind="stable")]
+    top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
+    low_confidence = bool(
+        len(positions)
+        and best < ranking.LOW_CONFIDENCE
+        and top_lexical < ranking.LEXICAL_RESULT
+        and not scored.exact[positions].any()
+    )
+    page = positions[offset : offset + limit]
+    services = _fetch([index.services[p] for p in page])
+    hits = [
+        Hit(services[index.services[p]], round(float(total_scores[p]), 4), _reasons(scored, p))
+        for p in page
+        if index.services[p] in services
+    ]
+    result = SearchResult(
+        query=query,
+        hits=hits,
+        total=len(positions),
+        detected_language=detected,
+        low_confidence=low_confidence,
+    )
+    if record_unmet and (result.total == 0 or low_confidence):
+        from search.unmet import record
+
+        record(result, best if eligible.any() else None, filters.region)
+    return result
+
+
+# --- Similarity for other apps --------------------------------------------------------------
+def embed_query(text: str) -> np.ndarray:
+    """The normalised vector of a question or goal (what `search` compares with)."""
+    return get_backend().query(clean_query(text))
+
+
+def embed_passages(texts: list[str]) -> np.ndarray:
+    """Normalised vectors of texts to be compared with a query, one row per text."""
+    return get_backend().passages([clean_query(t) for t in texts])
+
+
+# multilingual-e5 puts unrelated texts at a cosine of about 0.70 and near-paraphrases at about
+# 0.90; this maps that range onto [0, 1] so that callers can read the value as a degree of fit.
+_UNRELATED, _SAME = 0.70, 0.92
+
+
+def _calibrate(cosines: np.ndarray) -> np.ndarray:
+    return np.clip((cosines - _UNRELATED) / (_SAME - _UNRELATED), 0.0, 1.0)
+
+
+def text_similarity(query_text: str, texts: list[str]) -> list[float]:
+    """How well each of `texts` fits `query_text`, each in [0, 1]."""
+    if not texts:
+        return []
+    cosines = embed_passages(texts) @ embed_query(query_text)
+    return [float(value) for value in _calibrate(cosines)]
 
 
 def semantic_similarity(text: str, services) -> dict:
-    """Similarity in [0, 1] of `text` to each service, keyed by service id (used by the
-    navigator for goal fit). Interim: 0 for all."""
-    return {service.pk: 0.0 for service in services}
+    """Similarity in [0, 1] of `text` to each service, keyed by service id: the best of the
+    service's translations (used by the navigator for goal fit). Services missing from the
+    index (not published, or not yet indexed) are embedded on the spot."""
+    from search.indexing import documents_for
+
+    services = list(services)
+    if not services:
+        return {}
+    vector = embed_query(text)
+    index = memory.current()
+    result, missing = {}, []
+    for service in services:
+        position = index.service_of.get(service.pk)
+        if position is None:
+            missing.append(service)
+            continue
+        rows = index.rows_of_service()[position]
+        result[service.pk] = float(_calibrate(index.matrix[rows] @ vector).max())
+    for service in missing:
+        passages = [doc["passage"] for doc in documents_for(service, published_only=False).values()]
+        if not passages:
+            passages = [str(service.name)]
+        result[service.pk] = float(_calibrate(embed_passages(passages) @ vector).max())
+    return result

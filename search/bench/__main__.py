@@ -1,0 +1,107 @@
+"""`make bench-search`: quality on the development set, latency at 1k/10k/100k services on
+SQLite and PostgreSQL, and the indexing rate with the real model. Prints a Markdown table.
+
+Each database is measured in its own process on a scratch database (var/bench/ for SQLite,
+`milestone_search_bench` on PostgreSQL), so the development data is never touched.
+Options: --sizes 1000,10000,100000  --databases sqlite,postgresql  --quick (1k and 10k only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
+PG_DATABASE = "milestone_search_bench"
+
+
+def _database_url(database: str) -> str:
+    if database == "sqlite":
+        path = ROOT / "var" / "bench" / "search-bench.sqlite3"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    import psycopg
+
+    with psycopg.connect(PG_URL + "postgres", autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {PG_DATABASE}")
+        connection.execute(f"CREATE DATABASE {PG_DATABASE}")
+    return PG_URL + PG_DATABASE
+
+
+def _worker(database: str, sizes: list[int], quality: bool, indexing: bool) -> None:
+    """Runs in a child process with DATABASE_URL set; prints one JSON object."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from search.bench import measure
+
+    call_command("migrate", verbosity=0)
+    report = {"database": database}
+    organization = measure.organization()
+    if quality:
+        report["quality"] = measure.quality(organization)
+    if indexing:
+        report["indexing"] = measure.indexing_rate(organization)
+    report["latency"] = measure.latency(organization, sizes)
+    print(json.dumps(report))
+
+
+def _run(database: str, sizes: list[int], quality: bool, indexing: bool) -> dict:
+    env = dict(os.environ, DATABASE_URL=_database_url(database), DEBUG="0")
+    env.setdefault("SECRET_KEY", "bench-only-not-secret")
+    env["DJANGO_SETTINGS_MODULE"] = "milestone.settings"
+    command = [sys.executable, "-m", "search.bench", "--worker", database]
+    command += ["--sizes", ",".join(map(str, sizes))]
+    command += ["--quality"] * quality + ["--indexing"] * indexing
+    output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)  # noqa: S603 - our own module, fixed arguments
+    if output.returncode:
+        sys.stderr.write(output.stderr)
+        raise SystemExit(f"The {database} benchmark failed.")
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def _table(reports: list[dict], sizes: list[int]) -> str:
+    from search.bench.measure import format_table
+
+    machine = (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d')}"
+    )
+    return format_table(reports, sizes, machine)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m search.bench")
+    parser.add_argument("--worker")
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--quality", action="store_true")
+    parser.add_argument("--indexing", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",") if size]
+    if args.quick:
+        sizes = [size for size in sizes if size <= 10000]
+    if args.worker:
+        _worker(args.worker, sizes, args.quality, args.indexing)
+        return
+    reports = []
+    for number, database in enumerate(args.databases.split(",")):
+        print(f"Measuring on {database} …", file=sys.stderr, flush=True)
+        reports.append(_run(database, sizes, quality=True, indexing=number == 0))
+    print(_table(reports, sizes))
+
+
+if __name__ == "__main__":
+    main()

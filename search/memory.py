@@ -1,0 +1,173 @@
+"""The index as each process holds it in memory: a numpy matrix of every row's vector, which
+rows belong to which service, and the lexical vocabulary (for typo correction and word weights).
+
+It is kept in step with the database by the index version: each search reads one small row;
+when the version moved on, only rows changed since are loaded; when rows were deleted (a new
+epoch), everything is reloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections import Counter
+
+import numpy as np
+
+from search.embeddings import from_bytes, get_backend
+from search.models import IndexState, SearchDocument
+
+logger = logging.getLogger(__name__)
+
+
+class MemoryIndex:
+    def __init__(self, dim: int):
+        self.dim = dim
+        self.epoch: str | None = None
+        self.version = -1
+        self.matrix = np.zeros((0, dim), dtype=np.float32)
+        self.doc_ids: list[int] = []
+        self.row_of: dict[int, int] = {}
+        self.row_service = np.zeros(0, dtype=np.int64)
+        self.row_language = np.zeros(0, dtype=np.int64)
+        self.row_names: list[str] = []
+        self.services: list = []  # service primary keys, by service index
+        self.service_of: dict = {}
+        self.languages: list[str] = []
+        self.vocabulary: Counter = Counter()  # form → number of rows holding it
+        self._derived: dict = {}
+
+    # --- loading ---------------------------------------------------------------------------
+    def sync(self, model_name: str) -> None:
+        state = IndexState.objects.filter(pk=1).values_list("epoch", "version").first()
+        if state is None:
+            if self.epoch is not None or self.version != -1:
+                self.__init__(self.dim)
+            return
+        epoch, version = state
+        if epoch != self.epoch or version < self.version:
+            self.__init__(self.dim)
+            self._load(SearchDocument.objects.filter(seq__lte=version), model_name)
+        elif version > self.version:
+            self._load(
+                SearchDocument.objects.filter(seq__gt=self.version, seq__lte=version),
+                model_name,
+            )
+        self.epoch, self.version = epoch, version
+
+    def _load(self, queryset, model_name: str) -> None:
+        rows = queryset.values_list(
+            "pk", "service_id", "language", "name", "analysed_name", "analysed_body", "embedding"
+        ).filter(model=model_name)
+        new_vectors, new_services, new_languages = [], [], []
+        for pk, service_id, language, name, a_name, a_body, embedding in rows.iterator(2000):
+            vector = from_bytes(embedding)
+            if vector.shape[0] != self.dim:
+                continue
+            service = self.service_of.get(service_id)
+            if service is None:
+                service = self.service_of[service_id] = len(self.services)
+                self.services.append(service_id)
+            if language not in self.languages:
+                self.languages.append(language)
+            self.vocabulary.update(set(a_name.split()) | set(a_body.split()))
+            row = self.row_of.get(pk)
+            if row is not None:  # a changed row keeps its place
+                self.matrix[row] = vector
+                self.row_names[row] = name
+                continue
+            self.row_of[pk] = len(self.doc_ids)
+            self.doc_ids.append(pk)
+            self.row_names.append(name)
+            new_vectors.append(vector)
+            new_services.append(service)
+            new_languages.append(self.languages.index(language))
+        if new_vectors:
+            self.matrix = np.vstack([self.matrix, np.asarray(new_vectors, dtype=np.float32)])
+            self.row_service = np.concatenate(
+                [self.row_service, np.asarray(new_services, dtype=np.int64)]
+            )
+            self.row_language = np.concatenate(
+                [self.row_language, np.asarray(new_languages, dtype=np.int64)]
+            )
+        self._derived = {}
+
+    # --- derived, built lazily after a change ------------------------------------------------
+    def _cached(self, key, build):
+        if key not in self._derived:
+            self._derived[key] = build()
+        return self._derived[key]
+
+    def language_means(self) -> np.ndarray:
+        """The mean vector of each language's rows. Subtracting part of it takes out what a
+        vector says about the language it is written in rather than what it is about."""
+
+        def build():
+            means = np.zeros((max(len(self.languages), 1), self.dim), dtype=np.float32)
+            for index in range(len(self.languages)):
+                rows = self.row_language == index
+                if rows.any():
+                    means[index] = self.matrix[rows].mean(axis=0)
+            return means
+
+        return self._cached("means", build)
+
+    def names(self) -> dict[str, set[int]]:
+        """Folded service names → service indexes, for the exact-name boost."""
+        from search.analysis import fold
+
+        def build():
+            names: dict[str, set[int]] = {}
+            for row, name in enumerate(self.row_names):
+                names.setdefault(" ".join(fold(name).split()), set()).add(
+                    int(self.row_service[row])
+                )
+            return names
+
+        return self._cached("names", build)
+
+    def deletions(self) -> dict[str, set[str]]:
+        """Each vocabulary word under each of its one-letter deletions (symmetric-delete
+        spelling correction: two words within one edit share a key)."""
+
+        def build():
+            keys: dict[str, set[str]] = {}
+            for word in self.vocabulary:
+                if len(word) < 4 or word.isdigit():
+                    continue
+                keys.setdefault(word, set()).add(word)
+                for i in range(len(word)):
+                    keys.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+            return keys
+
+        return self._cached("deletions", build)
+
+    def rows_of_service(self) -> dict[int, np.ndarray]:
+        def build():
+            order = np.argsort(self.row_service, kind="stable")
+            groups = np.split(order, np.flatnonzero(np.diff(self.row_service[order])) + 1)
+            return {int(self.row_service[g[0]]): g for g in groups if len(g)}
+
+        return self._cached("rows_of_service", build)
+
+    def sorted_vocabulary(self) -> list[str]:
+        return self._cached("sorted", lambda: sorted(self.vocabulary))
+
+    def idf(self, form: str) -> float:
+        return math.log(1 + len(self.doc_ids) / (1 + self.vocabulary.get(form, 0)))
+
+
+_lock = threading.Lock()
+_index: MemoryIndex | None = None
+
+
+def current() -> MemoryIndex:
+    """This process's copy of the index, brought up to date."""
+    global _index
+    backend = get_backend()
+    with _lock:
+        if _index is None or _index.dim != backend.dim:
+            _index = MemoryIndex(backend.dim)
+        _index.sync(backend.name)
+        return _index

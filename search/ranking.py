@@ -1,0 +1,147 @@
+"""How a query is scored against every published service.
+
+The meaning of the query (multilingual-e5 vectors) carries the ranking: it is what lets an
+Arabic question find a course described only in Finnish. The words of the query add a bounded
+bonus on top: at most `LEXICAL_WEIGHT`, about the gap between neighbouring places in a
+typical result list, so a shared word can lift a service past a near tie but a stray common
+word can never bury the right answer (naive reciprocal rank fusion did exactly that on the
+development set). An exact service name wins outright.
+
+Tuned on ../shared/search-dev/ (see `make bench-search`); the constants are in cosine units.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from search import lexical
+from search.analysis import analyser_for, fold
+from search.models import SearchDocument
+
+# Share of each language's mean vector taken out of its rows (see MemoryIndex.language_means).
+LANGUAGE_CENTRING = 0.5
+LEXICAL_WEIGHT = 0.03
+NAME_SHARE = 0.3  # of the lexical bonus, how much depends on the words being in the name
+EXACT_NAME_BOOST = 0.2
+# After centring, the best service for a real request scores about 0.42–0.49 and the right
+# answers lie within 0.09 of the best; gibberish and off-topic requests ("pizza delivery")
+# top out at 0.39–0.43. A service is a result when the best is above the floor and it is
+# within the margin of the best, or when it shares most of the query's words, or has exactly the name searched.
+RESULT_FLOOR = 0.40
+RESULT_MARGIN = 0.12
+LEXICAL_RESULT = 0.6
+LOW_CONFIDENCE = 0.43
+LEXICAL_CANDIDATES = 100
+
+
+@dataclass
+class Scored:
+    semantic: np.ndarray
+    lexical: np.ndarray
+    exact: np.ndarray
+    groups: list = field(default_factory=list)
+
+    @property
+    def total(self) -> np.ndarray:
+        return self.semantic + LEXICAL_WEIGHT * self.lexical + EXACT_NAME_BOOST * self.exact
+
+
+def _within_one_or_two(a: str, b: str) -> bool:
+    """Levenshtein distance of at most 1 (2 for words of 8 letters or more)."""
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
+def _prefixed(form: str, index, cap: int = 200) -> list[str]:
+    """Vocabulary words starting with `form` (prefix matching), at most `cap` of them."""
+    if len(form) < lexical.MIN_PREFIX:
+        return [form] if form in index.vocabulary else []
+    words = index.sorted_vocabulary()
+    found = []
+    for at in range(bisect.bisect_left(words, form), len(words)):
+        if not words[at].startswith(form) or len(found) >= cap:
+            break
+        found.append(words[at])
+    return found
+
+
+def _corrections(form: str, index) -> set[str]:
+    if len(form) < 4 or form.isdigit():
+        return set()
+    keys = index.deletions()
+    candidates = set(keys.get(form, ()))
+    for i in range(len(form)):
+        candidates |= keys.get(form[:i] + form[i + 1 :], set())
+    return {word for word in candidates if _within_one_or_two(form, word)}
+
+
+def query_groups(text: str, language: str | None, index) -> list[set[str]]:
+    """The query's words, each as the set of index words it matches: the analyser's forms and
+    the words they begin; for a word the index does not know at all, its spelling corrections."""
+    groups = []
+    for forms in analyser_for(language).groups(text):
+        matched = {word for form in forms for word in _prefixed(form, index)}
+        if not matched:
+            matched = {c for form in forms for c in _corrections(form, index)}
+        groups.append(matched or forms)
+    return groups
+
+
+def _coverage(groups, weights, tokens: set[str]) -> float:
+    found = sum(w for g, w in zip(groups, weights, strict=True) if not g.isdisjoint(tokens))
+    return found / sum(weights)
+
+
+def lexical_scores(groups, index, size: int) -> np.ndarray:
+    """Per service: the weighted share of the query's words found (rare words weigh more)."""
+    scores = np.zeros(size, dtype=np.float32)
+    if not groups:
+        return scores
+    hits = lexical.candidates(groups, LEXICAL_CANDIDATES)
+    if not hits:
+        return scores
+    weights = [min(index.idf(word) for word in group) for group in groups]
+    rows = SearchDocument.objects.filter(pk__in=[doc_id for doc_id, _s in hits]).values_list(
+        "pk", "analysed_name", "analysed_body"
+    )
+    for pk, a_name, a_body in rows:
+        row = index.row_of.get(pk)
+        if row is None:
+            continue
+        name_tokens = set(a_name.split())
+        everything = name_tokens | set(a_body.split())
+        score = (1 - NAME_SHARE) * _coverage(groups, weights, everything) + NAME_SHARE * _coverage(
+            groups, weights, name_tokens
+        )
+        service = index.row_service[row]
+        scores[service] = max(scores[service], score)
+    return scores
+
+
+def score(query: str, vector: np.ndarray, language: str | None, index) -> Scored:
+    size = len(index.services)
+    if size == 0:
+        empty = np.zeros(0, dtype=np.float32)
+        return Scored(empty, empty, empty)
+    means = index.language_means() @ vector
+    rows = index.matrix @ vector - LANGUAGE_CENTRING * means[index.row_language]
+    semantic = np.full(size, -1.0, dtype=np.float32)
+    np.maximum.at(semantic, index.row_service, rows)
+    groups = query_groups(query, language, index)
+    exact = np.zeros(size, dtype=np.float32)
+    for service in index.names().get(" ".join(fold(query).split()), ()):
+        exact[service] = 1.0
+    return Scored(semantic, lexical_scores(groups, index, size), exact, groups)

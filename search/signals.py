@@ -1,0 +1,21 @@
+"""Keep the index current on every save and delete of a service (its translations live in its
+own fields, so a save covers them). Terms and offered languages are not copied into the index:
+filters read them live, so they count at once."""
+
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+
+from directory.models import Service
+from search.indexing import index_services, remove_services
+
+
+@receiver(post_save, sender=Service, dispatch_uid="search_index_service")
+def index_saved_service(sender, instance, raw=False, **kwargs):
+    if raw:  # loaddata: the rebuild command indexes fixtures afterwards
+        return
+    index_services([instance])
+
+
+@receiver(pre_delete, sender=Service, dispatch_uid="search_unindex_service")
+def unindex_deleted_service(sender, instance, **kwargs):
+    remove_services([instance.pk])

@@ -1,0 +1,33 @@
+"""Unmet needs: searches that found nothing, or nothing convincing, kept anonymously for the
+network coordinator (what people look for and do not find is where services are missing)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from search.models import UnmetSearch
+
+
+def record(result, top_score: float | None, region: str | None = None) -> UnmetSearch:
+    """Keep the query, its language, how many results it had and how good the best was;
+    nothing about who searched."""
+    return UnmetSearch.objects.create(
+        query=result.query[: UnmetSearch._meta.get_field("query").max_length],
+        detected_language=result.detected_language or "",
+        result_count=result.total,
+        top_score=None if top_score is None else round(float(top_score), 4),
+        region=region or "",
+    )
+
+
+def recent(region: str | None = None, since: datetime | None = None):
+    """Unmet searches, newest first; `region` keeps those made with that region filter plus
+    those made without any region filter (they may concern every region)."""
+    from django.db.models import Q
+
+    searches = UnmetSearch.objects.all()
+    if region:
+        searches = searches.filter(Q(region=region) | Q(region=""))
+    if since:
+        searches = searches.filter(searched_at__gte=since)
+    return searches
