@@ -3,10 +3,12 @@ conftest). Satu coordinates Jyväskylä's network; Eero edits Monikko ry's entri
 another provider's; Vera only reads; Paula is the region's partner staff for policy learning;
 Lars coordinates Linköping, another partner region."""
 
+import functools
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 
 from coordination.models import Membership, Role
 from directory.models import Service
@@ -23,9 +25,15 @@ from directory.translation import TranslatedText
 PASSWORD = "a-long-test-password-42"
 
 
+@functools.cache
+def _password_hash():
+    # Hashing is slow by design; every persona shares one hash of the same test password.
+    return make_password(PASSWORD)
+
+
 def person(username, role=None, region=None, organization=None):
-    user = get_user_model().objects.create_user(
-        username=username, email=f"{username}@example.org", password=PASSWORD
+    user = get_user_model().objects.create(
+        username=username, email=f"{username}@example.org", password=_password_hash()
     )
     if role:
         Membership.objects.create(user=user, role=role, region=region, organization=organization)
