@@ -9,7 +9,6 @@ does. Imports never delete: records missing from the file stay as they are.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -26,8 +25,6 @@ from interchange.report import Report
 from interchange.tables import DERIVED, IMPORT_ORDER, LANGUAGE_SEPARATOR, Column, Table, tables
 from interchange.values import parse_value
 
-Progress = Callable[[str, int, int], None]
-
 
 class _RollBack(Exception):
     pass
@@ -38,19 +35,30 @@ def import_dataset(
 ) -> Report:
     """Check and (when `apply`) write the dataset into the region. Returns the report; the
     database is untouched unless `apply` is set and the report has no errors."""
-    importer = Importer(region, dataset, language, progress)
+    for step in import_steps(region, dataset, apply=apply, language=language):
+        if isinstance(step, Report):
+            return step
+        if progress:
+            progress(*step)
+    raise AssertionError("import_steps ends with its report")
+
+
+def import_steps(region, dataset: Dataset, *, apply: bool, language: str | None = None):
+    """The import as a generator: (table, rows done, rows in table) while writing, and the
+    Report last. Lets a page show progress while the one transaction runs."""
+    importer = Importer(region, dataset, language)
     try:
         with transaction.atomic():
-            importer.run()
+            yield from importer.run()
             if importer.report.errors or not apply:
                 raise _RollBack
     except _RollBack:
         pass
-    return importer.report
+    yield importer.report
 
 
 class Importer:
-    def __init__(self, region, dataset: Dataset, language: str | None, progress=None):
+    def __init__(self, region, dataset: Dataset, language: str | None):
         self.region = region
         self.dataset = dataset
         self.language = normalise_language(
@@ -59,7 +67,6 @@ class Importer:
             or (region.languages[0] if region.languages else None)
             or settings.LANGUAGE_CODE
         )
-        self.progress = progress or (lambda table, done, total: None)
         self.report = Report()
         source_report = dataset.meta.get("report")
         if source_report:
@@ -68,7 +75,8 @@ class Importer:
         self.existing: dict[str, set[str]] = {}
 
     # --- checks before writing -------------------------------------------------------------
-    def run(self) -> None:
+    def run(self):
+        """Check everything, then write table by table, yielding progress."""
         for name in IMPORT_ORDER:
             if name in self.dataset.source:
                 self._check_header(tables()[name])
@@ -80,7 +88,7 @@ class Importer:
             return
         for name in IMPORT_ORDER:
             if name in self.dataset.source:
-                self._write_table(tables()[name])
+                yield from self._write_table(tables()[name])
 
     def _check_header(self, table: Table) -> None:
         if not self.dataset.read_rows(table.name):
@@ -206,7 +214,7 @@ class Importer:
             obj = objects.get(uuid.UUID(key))
             self._write_row(table, row, obj, counts)
             if done % 200 == 0 or done == len(rows):
-                self.progress(table.name, done, len(rows))
+                yield table.name, done, len(rows)
 
     def _write_row(self, table: Table, row: SourceRow, obj, counts) -> None:
         created = obj is None

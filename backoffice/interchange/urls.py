@@ -1,2 +1,15 @@
-# Filled by its capability; mounted by the parent urls module.
-urlpatterns = []
+from django.urls import path
+
+from backoffice.interchange import views
+
+urlpatterns = [
+    path("", views.index, name="interchange"),
+    path("template.xlsx", views.template, name="interchange-template"),
+    path(
+        "regions/<slug:region>/export/<slug:format_key>/",
+        views.export,
+        name="interchange-export",
+    ),
+    path("imports/<int:pk>/", views.batch, name="interchange-batch"),
+    path("imports/<int:pk>/confirm/", views.confirm, name="interchange-confirm"),
+]

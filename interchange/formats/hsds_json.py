@@ -19,7 +19,8 @@ from interchange.tables import HSDS_VERSION, LANGUAGE_SEPARATOR, PROFILE_NAME, T
 from interchange.values import WrongEncoding, decode_text
 
 
-def _typed(column, text: str):
+def typed(column, text: str):
+    """A cell's text as the JSON value HSDS types the column with."""
     if column.hsds_type == "number":
         number = Decimal(text)
         return int(number) if number == number.to_integral_value() else float(number)
@@ -45,7 +46,7 @@ def record_of(table: Table, row: dict[str, str], languages: list[str]) -> dict:
         text = row.get(column.name, "")
         if text == "" and not column.required:
             continue
-        record[column.name] = _typed(column, text) if text else text
+        record[column.name] = typed(column, text) if text else text
     if translations:
         record["translations"] = translations
     return record

@@ -1,0 +1,171 @@
+"""Directory records as HSDS 3.0 objects in one language.
+
+Text is served in the requested language along the directory's fallback chain. The MILEstone
+profile (interchange/PROFILE.md) adds two fields to any object: ``translation_fallbacks``
+names the fields served in another language ({"description": "en"}), and, when asked for with
+``?translations=all``, ``translations`` holds every language of every text field.
+"""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+
+from directory.models import Attribute, Metadata
+from interchange.dataset import link_entity
+from interchange.formats.hsds_json import typed
+from interchange.tables import DERIVED, table
+from interchange.values import format_value
+
+# (field in the HSDS object, child table, related name on the parent)
+CHILDREN = {
+    "service": [
+        ("phones", "phone", "phones"),
+        ("schedules", "schedule", "schedules"),
+        ("service_areas", "service_area", "service_areas"),
+        ("service_at_locations", "service_at_location", "service_at_locations"),
+        ("languages", "language", "languages"),
+        ("funding", "funding", "funding"),
+        ("cost_options", "cost_option", "cost_options"),
+        ("required_documents", "required_document", "required_documents"),
+        ("contacts", "contact", "contacts"),
+    ],
+    "service_at_location": [
+        ("contacts", "contact", "contacts"),
+        ("phones", "phone", "phones"),
+        ("schedules", "schedule", "schedules"),
+    ],
+    "location": [
+        ("languages", "language", "languages"),
+        ("addresses", "address", "addresses"),
+        ("contacts", "contact", "contacts"),
+        ("accessibility", "accessibility", "accessibility"),
+        ("phones", "phone", "phones"),
+        ("schedules", "schedule", "schedules"),
+    ],
+    "contact": [("phones", "phone", "phones")],
+    "phone": [("languages", "language", "languages")],
+    "organization": [
+        ("funding", "funding", "funding"),
+        ("contacts", "contact", "contacts"),
+        ("phones", "phone", "phones"),
+        ("locations", "location", "locations"),
+        ("programs", "program", "programs"),
+        ("organization_identifiers", "organization_identifier", "identifiers"),
+    ],
+}
+
+
+class Presenter:
+    def __init__(self, language: str, translations: bool = False):
+        self.language = language
+        self.translations = translations
+
+    def plain(self, obj, table_name: str) -> dict:
+        """The record's own HSDS fields; empty optional fields are left out."""
+        spec = table(table_name)
+        record, fallbacks, texts = {}, {}, {}
+        for column in spec.columns:
+            if column.extension and not column.translated:
+                continue
+            if column.translated:
+                value = getattr(obj, column.attr)
+                if self.translations and value:
+                    texts[column.name] = value.as_dict()
+                if column.extension:
+                    continue
+                resolved = value.get(self.language)
+                if resolved.fell_back:
+                    fallbacks[column.name] = resolved.language
+                text = resolved.text
+            elif (table_name, column.name) in DERIVED:
+                text = link_entity(obj)
+            else:
+                text = format_value(getattr(obj, column.attr))
+            if text or column.required:
+                record[column.name] = typed(column, text) if text else text
+        if fallbacks:
+            record["translation_fallbacks"] = fallbacks
+        if texts:
+            record["translations"] = texts
+        return record
+
+    def node(self, obj, table_name: str) -> dict:
+        """The record with its children, attributes and change metadata, nested."""
+        record = self.plain(obj, table_name)
+        for key, child_table, related in CHILDREN.get(table_name, []):
+            record[key] = [
+                self.node(child, child_table)
+                for child in getattr(obj, related).all().order_by("id")
+            ]
+        record["attributes"] = self.attributes(obj)
+        record["metadata"] = self.metadata(obj)
+        return record
+
+    def attributes(self, obj) -> list[dict]:
+        found = (
+            Attribute.objects.filter(
+                content_type=ContentType.objects.get_for_model(obj), link_id=obj.pk
+            )
+            .select_related("taxonomy_term")
+            .order_by("id")
+        )
+        result = []
+        for attribute in found:
+            record = self.plain(attribute, "attribute")
+            record["taxonomy_term"] = self.plain(attribute.taxonomy_term, "taxonomy_term")
+            result.append(record)
+        return result
+
+    def metadata(self, obj) -> list[dict]:
+        return [
+            self.plain(m, "metadata")
+            for m in Metadata.objects.filter(resource_id=obj.pk).order_by("id")
+        ]
+
+    # --- the shapes the HSDS API serves ---------------------------------------------------
+    def service_summary(self, service) -> dict:
+        """A list item: the service's own fields, its organization and programme."""
+        record = self.plain(service, "service")
+        record["organization"] = self.plain(service.organization, "organization")
+        if service.program_id:
+            record["program"] = self.plain(service.program, "program")
+        return record
+
+    def service_full(self, service) -> dict:
+        record = self.node(service, "service")
+        record["organization"] = self.plain(service.organization, "organization")
+        if service.program_id:
+            record["program"] = self.plain(service.program, "program")
+        for at_location in record["service_at_locations"]:
+            location = service.service_at_locations.get(pk=at_location["id"]).location
+            at_location["location"] = self.node(location, "location")
+        return record
+
+    def organization_full(self, organization, services, full_services: bool) -> dict:
+        record = self.node(organization, "organization")
+        record["services"] = [
+            self.service_full(s) if full_services else self.service_summary(s) for s in services
+        ]
+        return record
+
+    def service_at_location_summary(self, at_location) -> dict:
+        record = self.plain(at_location, "service_at_location")
+        record["location"] = self.plain(at_location.location, "location")
+        record["service"] = self.service_summary(at_location.service)
+        return record
+
+    def service_at_location_full(self, at_location) -> dict:
+        record = self.node(at_location, "service_at_location")
+        record["location"] = self.node(at_location.location, "location")
+        record["service"] = self.service_summary(at_location.service)
+        return record
+
+    def taxonomy(self, taxonomy) -> dict:
+        record = self.plain(taxonomy, "taxonomy")
+        record["metadata"] = self.metadata(taxonomy)
+        return record
+
+    def taxonomy_term(self, term) -> dict:
+        record = self.plain(term, "taxonomy_term")
+        record["metadata"] = self.metadata(term)
+        return record

@@ -1,0 +1,385 @@
+"""The HSDS 3.0 read API (Open Referral's API reference), over published services only."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from pathlib import Path
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.timezone import get_current_timezone, is_naive, make_aware
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from api.hsds import docs
+from api.hsds.base import HsdsView, flag
+from directory.models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
+from interchange.tables import HSDS_VERSION
+from search.engine import SearchFilters, search
+
+PROFILE_DOCUMENT = Path(__file__).resolve().parents[2] / "interchange" / "PROFILE.md"
+# How many ranked results a search may bring into one listing.
+SEARCH_LIMIT = 1000
+EARTH_RADIUS_M = 6_371_000
+
+
+def _uuid(request, name):
+    text = request.query_params.get(name)
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValidationError(
+            {name: _("“%(value)s” is not a valid identifier (a UUID).") % {"value": text}}
+        ) from None
+
+
+def _modified_after(request):
+    text = request.query_params.get("modified_after")
+    if not text:
+        return None
+    moment = parse_datetime(text.replace(" ", "+"))
+    if moment is None and parse_date(text):
+        moment = parse_datetime(text + "T00:00:00")
+    if moment is None:
+        raise ValidationError(
+            {
+                "modified_after": _(
+                    "“%(value)s” is not a date-time; write it as 2025-04-02T09:30:00Z."
+                )
+                % {"value": text}
+            }
+        )
+    return make_aware(moment, get_current_timezone()) if is_naive(moment) else moment
+
+
+def _matches(obj, needle: str) -> bool:
+    return any(
+        needle in text.casefold()
+        for value in (obj.name, obj.description)
+        for _code, text in value.items()
+    )
+
+
+def _published_services(request, language):
+    """Published services filtered by the query; a search keeps the search engine's order."""
+    services = Service.objects.published().select_related("organization", "program")
+    region = request.query_params.get("region")
+    if region:
+        services = services.filter(organization__region__slug=region)
+    term = _uuid(request, "taxonomy_term_id")
+    if term:
+        services = services.filter(attributes__taxonomy_term_id=term)
+    taxonomy = _uuid(request, "taxonomy_id")
+    if taxonomy:
+        services = services.filter(attributes__taxonomy_term__taxonomy_id=taxonomy)
+    organization = _uuid(request, "organization_id")
+    if organization:
+        services = services.filter(organization_id=organization)
+    modified_after = _modified_after(request)
+    if modified_after:
+        services = services.filter(last_modified__gte=modified_after)
+    services = services.distinct().order_by("id")
+    query = request.query_params.get("search", "").strip()
+    if not query:
+        return services
+    result = search(
+        query,
+        filters=SearchFilters(region=region or None),
+        language=language,
+        limit=SEARCH_LIMIT,
+        offset=0,
+        record_unmet=False,
+    )
+    rank = {hit.service.pk: position for position, hit in enumerate(result.hits)}
+    return sorted(services.filter(pk__in=list(rank)), key=lambda s: rank[s.pk])
+
+
+class RootView(HsdsView):
+    @extend_schema(responses=docs.Root, parameters=docs.LANGUAGE, operation_id="hsds_root")
+    def get(self, request):
+        return Response(
+            {
+                "version": HSDS_VERSION,
+                "profile": request.build_absolute_uri(reverse("api:hsds:profile")),
+                "openapi_url": request.build_absolute_uri(reverse("api:schema")) + "?format=json",
+            }
+        )
+
+
+class ProfileView(HsdsView):
+    @extend_schema(
+        responses={(200, "text/markdown"): OpenApiTypes.STR}, operation_id="hsds_profile"
+    )
+    def get(self, request):
+        """The MILEstone HSDS profile: what this API and the exchange files add to HSDS 3.0."""
+        return HttpResponse(
+            PROFILE_DOCUMENT.read_text(encoding="utf-8"),
+            content_type="text/markdown; charset=utf-8",
+        )
+
+
+class ServiceListView(HsdsView):
+    @extend_schema(
+        responses=docs.page(docs.service_summary(), "HsdsServicePage"),
+        parameters=docs.SEARCH
+        + docs.PAGING
+        + docs.SERVICE_FILTERS
+        + [
+            docs.query("minimal", bool, "Only each service's id and last_modified."),
+        ]
+        + docs.REGION
+        + docs.LANGUAGE,
+        operation_id="hsds_services_list",
+    )
+    def get(self, request):
+        services = _published_services(request, self.language)
+        if flag(request, "minimal"):
+            present = _minimal
+        elif flag(request, "full"):
+            present = self.presenter.service_full
+        else:
+            present = self.presenter.service_summary
+        return self.paginated(request, services, present)
+
+
+def _minimal(service) -> dict:
+    return {"id": str(service.pk), "last_modified": service.last_modified.isoformat()}
+
+
+class ServiceDetailView(HsdsView):
+    @extend_schema(
+        responses=docs.service_full(), parameters=docs.LANGUAGE, operation_id="hsds_service"
+    )
+    def get(self, request, pk):
+        service = get_object_or_404(
+            Service.objects.published().select_related("organization", "program"), pk=pk
+        )
+        return Response(self.presenter.service_full(service))
+
+
+class OrganizationListView(HsdsView):
+    @extend_schema(
+        responses=docs.page(docs.plain("organization"), "HsdsOrganizationPage"),
+        parameters=docs.SEARCH
+        + docs.PAGING
+        + [
+            docs.query("full", bool, "Fully nested organizations."),
+            docs.query("full_service", bool, "With full services (implies full)."),
+        ]
+        + docs.REGION
+        + docs.LANGUAGE,
+        operation_id="hsds_organizations_list",
+    )
+    def get(self, request):
+        organizations = Organization.objects.order_by("id")
+        region = request.query_params.get("region")
+        if region:
+            organizations = organizations.filter(region__slug=region)
+        query = request.query_params.get("search", "").strip().casefold()
+        if query:
+            organizations = [o for o in organizations if _matches(o, query)]
+        full_services = flag(request, "full_service")
+        if flag(request, "full") or full_services:
+
+            def present(organization):
+                services = Service.objects.published().filter(organization=organization)
+                return self.presenter.organization_full(
+                    organization, services.order_by("id"), full_services
+                )
+
+        else:
+
+            def present(organization):
+                return self.presenter.plain(organization, "organization")
+
+        return self.paginated(request, organizations, present)
+
+
+class OrganizationDetailView(HsdsView):
+    @extend_schema(
+        responses=docs.organization_full(),
+        parameters=[docs.query("full_service", bool, "Full services instead of summaries.")]
+        + docs.LANGUAGE,
+        operation_id="hsds_organization",
+    )
+    def get(self, request, pk):
+        organization = get_object_or_404(Organization, pk=pk)
+        services = Service.objects.published().filter(organization=organization).order_by("id")
+        return Response(
+            self.presenter.organization_full(organization, services, flag(request, "full_service"))
+        )
+
+
+class TaxonomyListView(HsdsView):
+    @extend_schema(
+        responses=docs.page(docs.taxonomy(), "HsdsTaxonomyPage"),
+        parameters=docs.SEARCH + docs.PAGING + docs.LANGUAGE,
+        operation_id="hsds_taxonomies_list",
+    )
+    def get(self, request):
+        taxonomies = Taxonomy.objects.order_by("id")
+        query = request.query_params.get("search", "").strip().casefold()
+        if query:
+            taxonomies = [t for t in taxonomies if _matches(t, query)]
+        return self.paginated(request, taxonomies, self.presenter.taxonomy)
+
+
+class TaxonomyDetailView(HsdsView):
+    @extend_schema(
+        responses=docs.taxonomy(), parameters=docs.LANGUAGE, operation_id="hsds_taxonomy"
+    )
+    def get(self, request, pk):
+        return Response(self.presenter.taxonomy(get_object_or_404(Taxonomy, pk=pk)))
+
+
+class TaxonomyTermListView(HsdsView):
+    @extend_schema(
+        responses=docs.page(docs.taxonomy_term(), "HsdsTaxonomyTermPage"),
+        parameters=docs.SEARCH
+        + docs.PAGING
+        + [
+            docs.query("taxonomy_id", str, "Only terms of this taxonomy."),
+            docs.query("parent_id", str, "Only the children of this term."),
+            docs.query("top_only", bool, "Only terms without a parent term."),
+        ]
+        + docs.LANGUAGE,
+        operation_id="hsds_taxonomy_terms_list",
+    )
+    def get(self, request):
+        terms = TaxonomyTerm.objects.order_by("id")
+        taxonomy = _uuid(request, "taxonomy_id")
+        if taxonomy:
+            terms = terms.filter(taxonomy_id=taxonomy)
+        parent = _uuid(request, "parent_id")
+        if parent:
+            terms = terms.filter(parent_id=parent)
+        if flag(request, "top_only"):
+            terms = terms.filter(parent=None)
+        query = request.query_params.get("search", "").strip().casefold()
+        if query:
+            terms = [t for t in terms if _matches(t, query)]
+        return self.paginated(request, terms, self.presenter.taxonomy_term)
+
+
+class TaxonomyTermDetailView(HsdsView):
+    @extend_schema(
+        responses=docs.taxonomy_term(), parameters=docs.LANGUAGE, operation_id="hsds_taxonomy_term"
+    )
+    def get(self, request, pk):
+        return Response(self.presenter.taxonomy_term(get_object_or_404(TaxonomyTerm, pk=pk)))
+
+
+def _distance(lat1, lon1, lat2, lon2) -> float:
+    lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in (lat1, lon1, lat2, lon2))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
+
+
+def _near_postcode(request, at_locations):
+    """Filter by `postcode`, or with `proximity` (metres) by distance from its centroid: the
+    mean position of the directory's locations with that postcode."""
+    postcode = request.query_params.get("postcode", "").strip()
+    proximity = request.query_params.get("proximity", "").strip()
+    if proximity and not postcode:
+        raise ValidationError({"proximity": _("proximity needs a postcode to measure from.")})
+    if not postcode:
+        return at_locations
+    normalised = postcode.replace(" ", "").upper()
+    if not proximity:
+        return [
+            sal
+            for sal in at_locations
+            if any(
+                a.postal_code.replace(" ", "").upper() == normalised
+                for a in sal.location.addresses.all()
+            )
+        ]
+    try:
+        metres = float(proximity)
+    except ValueError:
+        raise ValidationError(
+            {"proximity": _("proximity is a distance in metres, such as 5000.")}
+        ) from None
+    points = [
+        (a.location.latitude, a.location.longitude)
+        for a in _addresses_with_postcode(normalised)
+        if a.location.latitude is not None and a.location.longitude is not None
+    ]
+    if not points:
+        return []
+    centre = (
+        sum(float(p[0]) for p in points) / len(points),
+        sum(float(p[1]) for p in points) / len(points),
+    )
+    return [
+        sal
+        for sal in at_locations
+        if sal.location.latitude is not None
+        and sal.location.longitude is not None
+        and _distance(*centre, sal.location.latitude, sal.location.longitude) <= metres
+    ]
+
+
+def _addresses_with_postcode(normalised):
+    from directory.models import Address
+
+    return [
+        a
+        for a in Address.objects.select_related("location")
+        if a.postal_code.replace(" ", "").upper() == normalised
+    ]
+
+
+class ServiceAtLocationListView(HsdsView):
+    @extend_schema(
+        responses=docs.page(docs.service_at_location_summary(), "HsdsServiceAtLocationPage"),
+        parameters=docs.SEARCH
+        + docs.PAGING
+        + docs.SERVICE_FILTERS
+        + [
+            docs.query("postcode", str, "Only locations with this postcode."),
+            docs.query("proximity", str, "With postcode: within this many metres of it."),
+        ]
+        + docs.REGION
+        + docs.LANGUAGE,
+        operation_id="hsds_service_at_locations_list",
+    )
+    def get(self, request):
+        services = _published_services(request, self.language)
+        rank = {service.pk: position for position, service in enumerate(services)}
+        at_locations = sorted(
+            ServiceAtLocation.objects.filter(service_id__in=list(rank))
+            .select_related("service__organization", "service__program", "location")
+            .prefetch_related("location__addresses"),
+            key=lambda sal: (rank[sal.service_id], str(sal.pk)),
+        )
+        at_locations = _near_postcode(request, at_locations)
+        if flag(request, "full"):
+            present = self.presenter.service_at_location_full
+        else:
+            present = self.presenter.service_at_location_summary
+        return self.paginated(request, at_locations, present)
+
+
+class ServiceAtLocationDetailView(HsdsView):
+    @extend_schema(
+        responses=docs.service_at_location_full(),
+        parameters=docs.LANGUAGE,
+        operation_id="hsds_service_at_location",
+    )
+    def get(self, request, pk):
+        at_location = get_object_or_404(
+            ServiceAtLocation.objects.filter(service__in=Service.objects.published()), pk=pk
+        )
+        return Response(self.presenter.service_at_location_full(at_location))

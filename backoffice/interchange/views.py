@@ -1,0 +1,154 @@
+"""Import and export for the network coordinator: download the region's directory; upload a
+file → preview of what would change → confirm, with progress while it is written."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from backoffice.coordination.access import staff_login_required
+from coordination.models import Role
+from coordination.permissions import is_coordinator, regions_of
+from directory.models import Region
+from interchange import formats, uploads
+from interchange.dataset import Dataset
+from interchange.export import build_dataset
+from interchange.formats import excel
+from interchange.models import ImportBatch
+from interchange.report import Report
+
+from .forms import ImportForm
+
+
+def _coordinated(request):
+    regions = regions_of(request.user, Role.COORDINATOR)
+    if not regions.exists():
+        raise PermissionDenied
+    return regions
+
+
+def _batch(request, pk) -> ImportBatch:
+    batch = get_object_or_404(ImportBatch.objects.select_related("region"), pk=pk)
+    if not is_coordinator(request.user, batch.region):
+        raise PermissionDenied
+    return batch
+
+
+@staff_login_required
+def index(request):
+    regions = _coordinated(request)
+    form = ImportForm(request.POST or None, request.FILES or None, regions=regions)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        language = form.cleaned_data["language"] or None
+        region = form.cleaned_data["region"]
+        report = uploads.check(region, upload.name, data, language)
+        batch = ImportBatch.objects.create(
+            region=region,
+            uploaded_by=request.user,
+            file_name=upload.name[:255],
+            content=data,
+            language=language or "",
+            status=ImportBatch.Status.PREVIEWED if report.ok else ImportBatch.Status.REJECTED,
+            report=report.as_dict(),
+        )
+        return redirect("backoffice:interchange-batch", pk=batch.pk)
+    context = {
+        "form": form,
+        "regions": regions,
+        "formats": formats.FORMATS.values(),
+        "batches": ImportBatch.objects.filter(region__in=regions).defer("content")[:10],
+    }
+    return render(request, "backoffice/interchange/index.html", context)
+
+
+@staff_login_required
+def export(request, region, format_key):
+    region = get_object_or_404(Region, slug=region)
+    if not is_coordinator(request.user, region) or format_key not in formats.FORMATS:
+        raise PermissionDenied
+    spec = formats.FORMATS[format_key]
+    data = formats.write(format_key, build_dataset(region, settings.LANGUAGE_CODE))
+    response = HttpResponse(data, content_type=spec.content_type)
+    response["Content-Disposition"] = f'attachment; filename="{region.slug}-hsds.{spec.extension}"'
+    return response
+
+
+@staff_login_required
+def template(request):
+    _coordinated(request)
+    response = HttpResponse(
+        excel.write(Dataset(language=settings.LANGUAGE_CODE)),
+        content_type=formats.FORMATS["excel"].content_type,
+    )
+    response["Content-Disposition"] = 'attachment; filename="hsds-template.xlsx"'
+    return response
+
+
+@staff_login_required
+def batch(request, pk):
+    batch = _batch(request, pk)
+    report = Report.from_dict(batch.report)
+    return render(
+        request,
+        "backoffice/interchange/batch.html",
+        {"batch": batch, "report": report, "totals": report.totals()},
+    )
+
+
+@staff_login_required
+@require_POST
+def confirm(request, pk):
+    batch = _batch(request, pk)
+    if batch.status != ImportBatch.Status.PREVIEWED:
+        return redirect("backoffice:interchange-batch", pk=batch.pk)
+    # The page streams while the import runs: one line per step, so a long import shows how
+    # far it has come (no script needed).
+    response = StreamingHttpResponse(_run(request, batch), content_type="text/html; charset=utf-8")
+    response["X-Accel-Buffering"] = "no"
+    return response
+
+
+def _run(request, batch):
+    page = render_to_string("backoffice/interchange/progress.html", {"batch": batch}, request)
+    head, rest = page.split("<!--progress-->", 1)
+    middle, tail = rest.split("<!--result-->", 1)
+    yield head
+    report = None
+    with transaction.atomic():
+        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.status == ImportBatch.Status.PREVIEWED:
+            for step in uploads.apply_steps(
+                batch.region, batch.file_name, bytes(batch.content), batch.language or None
+            ):
+                if isinstance(step, Report):
+                    report = step
+                    continue
+                table, done, total = step
+                yield format_html(
+                    "<li>{}</li>\n",
+                    _("%(table)s: %(done)d of %(total)d rows")
+                    % {"table": table, "done": done, "total": total},
+                )
+            locked.report = report.as_dict()
+            if report.ok:
+                locked.status = ImportBatch.Status.APPLIED
+                locked.applied = timezone.now()
+            else:
+                locked.status = ImportBatch.Status.REJECTED
+            locked.save(update_fields=["report", "status", "applied"])
+    yield middle
+    totals = Report.from_dict(locked.report).totals()
+    yield render_to_string(
+        "backoffice/interchange/progress_end.html", {"batch": locked, "totals": totals}, request
+    )
+    yield tail
