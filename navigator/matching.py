@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from directory.models import Service
+from directory.templatetags.translated import language_name
 from directory.translation import Resolved, normalise_language
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
 from navigator.questionnaire import (
@@ -264,9 +265,7 @@ def _score_data(candidate, answers: Answers):
     shared = [code for code in shared if code != settings.LANGUAGE_CODE]
     if shared:
         candidate.bonus += LANGUAGE_BONUS
-        names = ", ".join(
-            str(translation.get_language_info(code)["name_translated"]) for code in shared
-        )
+        names = ", ".join(language_name(code) for code in shared)
         candidate.add_reason(
             _("because it is offered in %(languages)s") % {"languages": names}, LANGUAGE_BONUS
         )

@@ -6,7 +6,7 @@ pages) or in the request body (the API). Every answer code here is also the API'
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.conf import settings
 from django.db import models
@@ -183,6 +183,15 @@ class Answers:
     age: int | None = None
     goals: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+
+    def for_audience(self) -> Answers:
+        """Only the answers that the audience's questions ask: an employer has no situation or
+        age, and each audience chooses among its own goals."""
+        goals = EMPLOYER_GOALS if self.audience == Audience.EMPLOYER else RESIDENT_GOALS
+        kept = tuple(goal for goal in self.goals if goal in goals)
+        if self.audience == Audience.EMPLOYER:
+            return Answers(audience=self.audience, goals=kept, languages=self.languages)
+        return replace(self, goals=kept)
 
     @property
     def is_employer(self) -> bool:

@@ -1,0 +1,36 @@
+"""The print view and the PDF: the path on paper, in the person's language."""
+
+import pytest
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data_once")]
+
+EMPLOYER = "audience=employer&goals=hire&goals=onboard_employee"
+
+
+def test_pekka_prints_his_employer_path(client):
+    response = client.get(f"/en/navigator/result/print/?{EMPLOYER}")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Your path as an employer" in html
+    assert "Support and advice to local employers regarding hiring internationals" in html
+    assert 'class="print-button" hidden' in html
+    assert "<script>" not in html and "style=" not in html
+
+
+def test_the_pdf_is_a_pdf_in_the_persons_language(client):
+    response = client.get(f"/ar/navigator/result/pdf/?{EMPLOYER}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert 'filename="milestone-path-ar.pdf"' in response["Content-Disposition"]
+
+
+def test_the_pdf_text_is_in_arabic(client, tmp_path):
+    import subprocess
+
+    pdf = tmp_path / "path.pdf"
+    pdf.write_bytes(client.get(f"/ar/navigator/result/pdf/?{EMPLOYER}").content)
+    # pdftotext (poppler-utils, which .ci/run installs) reads the text as a reader would.
+    command = ["/usr/bin/pdftotext", str(pdf), "-"]
+    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    assert "صاحب عمل" in text or "لصاحب العمل" in text

@@ -1,0 +1,67 @@
+"""The result: a path by stage with reasons and next steps, reproduced by its link alone."""
+
+import pytest
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data_once")]
+
+REFUGEE = (
+    "audience=resident&situation=international_protection&situation=jobseeker&finnish_level=none"
+    "&education=basic&integration_plan=yes&age=38&goals=learn_finnish&goals=find_job"
+    "&goals=children&languages=ar"
+)
+
+
+def test_hassans_link_shows_his_path_by_stage_with_reasons_and_next_steps(client):
+    response = client.get(f"/en/navigator/result/?{REFUGEE}")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Integration training for those having a official integration plan" in html
+    assert "because you have an integration plan" in html
+    assert html.index("First weeks") < html.index("Learning Finnish") < html.index("Work or study")
+    assert "What to do next:" in html
+    assert "Your answers" in html and "Change" in html
+
+
+def test_the_same_link_gives_the_same_path_and_nothing_is_stored(
+    client, django_assert_max_num_queries
+):
+    from django.contrib.sessions.models import Session
+
+    first = client.get(f"/en/navigator/result/?{REFUGEE}").content
+    second = client.get(f"/en/navigator/result/?{REFUGEE}").content
+    assert first == second
+    assert Session.objects.count() == 0
+    assert "sessionid" not in client.cookies
+
+
+def test_the_share_link_is_the_full_address_of_the_result(client):
+    html = client.get(f"/en/navigator/result/?{REFUGEE}").content.decode()
+    assert 'value="http://testserver/en/navigator/result/?audience=resident&amp;situation=' in html
+
+
+def test_a_service_shown_in_finnish_on_an_arabic_page_says_so(client):
+    html = client.get(f"/ar/navigator/result/?{REFUGEE}").content.decode()
+    assert 'dir="rtl"' in html
+    assert 'class="fallback" lang="fi"' in html
+    assert 'class="fallback-note"' in html
+
+
+def test_a_link_without_an_audience_goes_back_to_that_question_keeping_the_rest(client):
+    response = client.get("/en/navigator/result/?goals=study&age=20")
+    assert response.status_code == 302
+    assert response.url == "/en/navigator/audience/?age=20&goals=study"
+
+
+def test_a_tampered_answer_is_named_and_left_out_never_a_500(client):
+    response = client.get("/en/navigator/result/?audience=resident&age=abc&situation=pirate")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Some answers in the link were not understood" in html
+    assert "Write your age as a number, for example 34." in html
+
+
+def test_a_person_who_does_not_know_about_their_plan_is_told_whom_to_ask(client):
+    html = client.get(
+        "/en/navigator/result/?audience=resident&integration_plan=dont_know&goals=learn_finnish"
+    ).content.decode()
+    assert "Not sure about your integration plan?" in html

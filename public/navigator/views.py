@@ -1,0 +1,138 @@
+"""The navigator's public pages: one question per screen, each a GET form, so that the answers
+travel only in the address and the result link reproduces the result. Nothing is stored."""
+
+from functools import wraps
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+
+from navigator.forms import AnswersForm
+from navigator.matching import build_path
+from navigator.questionnaire import STEPS_BY_KEY, steps_for
+from navigator.summary import answer_rows
+from public.navigator.pdf import html_to_pdf
+
+
+def _url(name, answers, **kwargs):
+    query = answers.query_string()
+    return reverse(f"public:{name}", kwargs=kwargs or None) + (f"?{query}" if query else "")
+
+
+def _step_url(step, answers):
+    return _url("navigator-step", answers, key=step.key)
+
+
+def start(request):
+    """The introduction. A link that already names the audience (the home page's employer
+    tile) goes straight on to that audience's next question."""
+    form = AnswersForm(request.GET)
+    if request.GET.get("audience") and "audience" not in form.errors:
+        answers = form.answers()
+        return redirect(_step_url(steps_for(answers.audience)[1], answers))
+    first = steps_for("")[0]
+    return render(
+        request,
+        "navigator/start.html",
+        {"first_url": reverse("public:navigator-step", kwargs={"key": first.key})},
+    )
+
+
+def step(request, key):
+    step = STEPS_BY_KEY.get(key)
+    if step is None:
+        raise Http404
+    form = AnswersForm(request.GET)
+    answers = form.answers()
+    steps = steps_for(answers.audience)
+    if step not in steps:
+        # An employer has no situation question, for example: go on with their own questions.
+        return redirect(_step_url(steps[0], answers))
+    position = steps.index(step)
+    submitted = request.GET.get("step") == key
+    errors = [form[name] for name in step.fields if form.errors.get(name)] if submitted else []
+    if submitted and not errors:
+        steps = steps_for(answers.audience)  # the audience question may just have changed it
+        position = steps.index(step)
+        if position + 1 < len(steps):
+            return redirect(_step_url(steps[position + 1], answers))
+        return redirect(_url("navigator-result", answers))
+    carried = [
+        (name, value)
+        for name, values in answers.query().items()
+        if name not in step.fields
+        for value in values
+    ]
+    shown = form if submitted else AnswersForm.showing(answers)
+    context = {
+        "step": step,
+        "fields": [shown[name] for name in step.fields],
+        "errors": errors,
+        "carried": carried,
+        "number": position + 1,
+        "total": len(steps),
+        "back_url": _step_url(steps[position - 1], answers) if position else None,
+        "action": reverse("public:navigator-step", kwargs={"key": key}),
+    }
+    return render(request, "navigator/step.html", context)
+
+
+def _result_context(request):
+    form = AnswersForm(request.GET)
+    answers = form.answers()
+    path = build_path(answers, language=get_language())
+    # Answers the link carried but nobody could understand are named, then left out.
+    misunderstood = [form[name] for name in form.errors]
+    return {
+        "path": path,
+        "answers": answers,
+        "misunderstood": misunderstood,
+        "rows": answer_rows(answers, lambda step: _step_url(step, answers)),
+        "result_url": request.build_absolute_uri(_url("navigator-result", answers)),
+        "print_url": _url("navigator-print", answers),
+        "pdf_url": _url("navigator-pdf", answers),
+        "start_url": reverse("public:navigator"),
+    }
+
+
+def _without_audience(request):
+    """A link whose audience is missing or unknown goes back to that question, keeping the
+    other answers."""
+    answers = AnswersForm(request.GET).answers()
+    query = {name: values for name, values in answers.query().items() if name != "audience"}
+    url = reverse("public:navigator-step", kwargs={"key": "audience"})
+    return redirect(url + ("?" + urlencode(query, doseq=True) if query else ""))
+
+
+def _needs_audience(view):
+    @wraps(view)
+    def wrapper(request):
+        if "audience" in AnswersForm(request.GET).errors:
+            return _without_audience(request)
+        return view(request)
+
+    return wrapper
+
+
+@_needs_audience
+def result(request):
+    return render(request, "navigator/result.html", _result_context(request))
+
+
+@_needs_audience
+def result_print(request):
+    return render(request, "navigator/print.html", _result_context(request))
+
+
+@_needs_audience
+def result_pdf(request):
+    context = _result_context(request) | {"for_pdf": True}
+    html = render_to_string("navigator/print.html", context, request=request)
+    response = HttpResponse(
+        html_to_pdf(html, "navigator/print.css"), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="milestone-path-{get_language()}.pdf"'
+    return response
