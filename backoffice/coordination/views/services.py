@@ -91,7 +91,13 @@ def service_new(request, organization):
             messages.success(request, _("The new service was saved as a draft."))
             return redirect(f"{_edit_url(draft.service)}?edit={language}")
     return _render_form(
-        request, form=form, service=None, draft=None, organization=organization, language=language
+        request,
+        form=form,
+        service=None,
+        draft=None,
+        organization=organization,
+        language=language,
+        status=400 if request.method == "POST" else 200,
     )
 
 
