@@ -12,7 +12,7 @@ def test_the_statement_has_status_limitations_feedback_enforcement_and_date(clie
     assert "mailto:accessibility@milestone-hub.example" in page
     assert "is not real" in page
     assert "Enforcement procedure" in page
-    assert "Regional State Administrative Agency" in page
+    assert "https://www.saavutettavuusvaatimukset.fi/" in page
     assert "Nov. 27, 2026" in page
 
 
