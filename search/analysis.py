@@ -78,13 +78,23 @@ class Analyser:
     def forms(self, word: str) -> set[str]:
         return {word}
 
+    def parts(self, word: str) -> set[str]:
+        """The parts of a compound word (none unless the analyser knows compounds)."""
+        return set()
+
     def groups(self, text: str) -> list[set[str]]:
+        return [whole | parts for whole, parts in self.query_groups(text)]
+
+    def query_groups(self, text: str) -> list[tuple[set[str], set[str]]]:
+        """Per word: the forms of the whole word, and the parts of a compound apart (a query
+        word found only as a part elsewhere is weaker evidence: `kieli` is in every course)."""
         result = []
         for word in words(text):
             if _CJK.search(word):
-                result.extend({pair} for pair in _cjk_pairs(fold(word)))
+                result.extend(({pair}, set()) for pair in _cjk_pairs(fold(word)))
                 continue
-            result.append({fold(form) for form in self.forms(word) if form} | {fold(word)})
+            whole = {fold(form) for form in self.forms(word) if form} | {fold(word)}
+            result.append((whole, {fold(part) for part in self.parts(word)} - whole))
         return result
 
     def tokens(self, text: str) -> list[str]:
@@ -114,26 +124,29 @@ class VoikkoAnalyser(SnowballAnalyser):
         self.lock = threading.Lock()  # a Voikko handle must not be used by two threads at once
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one analyser per process; words repeat a lot
-    def forms(self, word: str) -> set[str]:
+    def _analyses(self, word: str) -> tuple:
         with self.lock:
-            analyses = self.voikko.analyze(word)
+            return tuple(self.voikko.analyze(word))
+
+    def forms(self, word: str) -> set[str]:
+        analyses = self._analyses(word)
         if not analyses:
             return {word, self.stemmer.stemWord(word)}
-        forms = {word}
-        for analysis in analyses:
-            base = analysis.get("BASEFORM")
-            if base:
-                forms.add(base.lower())
+        return {word} | {a["BASEFORM"].lower() for a in analyses if a.get("BASEFORM")}
+
+    def parts(self, word: str) -> set[str]:
+        found = set()
+        for analysis in self._analyses(word):
             # WORDBASES looks like "+kieli(kieli)+kahvila(kahvila)"; a base starting with "+"
             # is a derivational suffix, not a word of its own.
-            parts = [
-                part.replace("=", "").lower()
-                for part in _WORDBASE.findall(analysis.get("WORDBASES", ""))
-                if part and not part.startswith("+")
+            bases = [
+                base.replace("=", "").lower()
+                for base in _WORDBASE.findall(analysis.get("WORDBASES", ""))
+                if base and not base.startswith("+")
             ]
-            if len(parts) > 1:
-                forms.update(parts)
-        return forms
+            if len(bases) > 1:
+                found.update(bases)
+        return found
 
 
 class PlainAnalyser(Analyser):

@@ -140,14 +140,16 @@ def search(
     allowed = _allowed(filters, index)
     eligible = np.ones(len(total_scores), dtype=bool) if allowed is None else allowed
     best = float(scored.semantic[eligible].max()) if eligible.any() else -1.0
-    # Nothing is close in meaning when even the best is below the floor; otherwise everything
-    # within the margin of the best is.
-    cutoff = best - ranking.RESULT_MARGIN if best >= ranking.RESULT_FLOOR else np.inf
-    relevant = eligible & (
-        (scored.semantic >= cutoff)
-        | (scored.lexical >= ranking.LEXICAL_RESULT)
-        | (scored.exact > 0)
-    )
+    # Nothing is close in meaning when even the best is below the floor; otherwise the first
+    # few are, and everything within the margin of the best.
+    close = np.zeros(len(total_scores), dtype=bool)
+    if best >= ranking.RESULT_FLOOR:
+        if best >= ranking.LOW_CONFIDENCE:  # unsure: a few guesses, not a long list
+            close = eligible & (scored.semantic >= best - ranking.RESULT_MARGIN)
+        ranked = np.flatnonzero(eligible)
+        first = ranked[np.argsort(-total_scores[ranked], kind="stable")[: ranking.MIN_RESULTS]]
+        close[first] = True
+    relevant = eligible & (close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0))
     positions = np.flatnonzero(relevant)
     positions = positions[np.argsort(-total_scores[positions], kind="stable")]
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0

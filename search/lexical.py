@@ -79,6 +79,16 @@ def delete(doc_ids, connection=default_connection) -> None:
         cursor.executemany(sql, [(i,) for i in doc_ids])
 
 
+def prune(connection=default_connection) -> None:
+    """Drop lexical rows whose index row is gone (rows deleted behind the index's back)."""
+    with connection.cursor() as cursor:
+        if _pg(connection):
+            return  # the foreign key already cascades
+        cursor.execute(
+            "DELETE FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_searchdocument)"
+        )
+
+
 def clear(connection=default_connection) -> None:
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_fts")

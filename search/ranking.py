@@ -26,12 +26,13 @@ LANGUAGE_CENTRING = 0.5
 LEXICAL_WEIGHT = 0.03
 NAME_SHARE = 0.3  # of the lexical bonus, how much depends on the words being in the name
 EXACT_NAME_BOOST = 0.2
-# After centring, the best service for a real request scores about 0.42–0.49 and the right
-# answers lie within 0.09 of the best; gibberish and off-topic requests ("pizza delivery")
-# top out at 0.39–0.43. A service is a result when the best is above the floor and it is
-# within the margin of the best, or when it shares most of the query's words, or has exactly the name searched.
+# After centring, the best service for a real request scores about 0.42–0.49; gibberish and
+# off-topic requests ("pizza delivery") top out at 0.39–0.43. When the best clears the floor,
+# the first MIN_RESULTS are results, and so is everything within the margin of the best; so is
+# a service that shares most of the query's words, or has exactly the name searched for.
 RESULT_FLOOR = 0.40
-RESULT_MARGIN = 0.12
+RESULT_MARGIN = 0.04
+MIN_RESULTS = 5
 LEXICAL_RESULT = 0.6
 LOW_CONFIDENCE = 0.43
 LEXICAL_CANDIDATES = 100
@@ -88,20 +89,44 @@ def _corrections(form: str, index) -> set[str]:
     return {word for word in candidates if _within_one_or_two(form, word)}
 
 
-def query_groups(text: str, language: str | None, index) -> list[set[str]]:
-    """The query's words, each as the set of index words it matches: the analyser's forms and
-    the words they begin; for a word the index does not know at all, its spelling corrections."""
+PART_CREDIT = 0.5  # a query word found only as part of a compound counts half
+
+
+@dataclass
+class Group:
+    """One query word as index words: its whole forms, and the parts of a compound."""
+
+    whole: set[str]
+    parts: set[str]
+
+    @property
+    def words(self) -> set[str]:
+        return self.whole | self.parts
+
+    def credit(self, tokens: set[str]) -> float:
+        if not self.whole.isdisjoint(tokens):
+            return 1.0
+        return PART_CREDIT if not self.parts.isdisjoint(tokens) else 0.0
+
+
+def _expand(forms: set[str], index) -> set[str]:
+    return {word for form in forms for word in _prefixed(form, index)}
+
+
+def query_groups(text: str, language: str | None, index) -> list[Group]:
+    """The query's words as index words: the analyser's forms and the words they begin; for a
+    word the index does not know at all, its spelling corrections."""
     groups = []
-    for forms in analyser_for(language).groups(text):
-        matched = {word for form in forms for word in _prefixed(form, index)}
+    for whole, parts in analyser_for(language).query_groups(text):
+        matched = _expand(whole, index)
         if not matched:
-            matched = {c for form in forms for c in _corrections(form, index)}
-        groups.append(matched or forms)
+            matched = {c for form in whole for c in _corrections(form, index)}
+        groups.append(Group(matched or whole, _expand(parts, index)))
     return groups
 
 
 def _coverage(groups, weights, tokens: set[str]) -> float:
-    found = sum(w for g, w in zip(groups, weights, strict=True) if not g.isdisjoint(tokens))
+    found = sum(w * g.credit(tokens) for g, w in zip(groups, weights, strict=True))
     return found / sum(weights)
 
 
@@ -110,10 +135,10 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     scores = np.zeros(size, dtype=np.float32)
     if not groups:
         return scores
-    hits = lexical.candidates(groups, LEXICAL_CANDIDATES)
+    hits = lexical.candidates([g.words for g in groups], LEXICAL_CANDIDATES)
     if not hits:
         return scores
-    weights = [min(index.idf(word) for word in group) for group in groups]
+    weights = [min(index.idf(word) for word in g.whole) for g in groups]
     rows = SearchDocument.objects.filter(pk__in=[doc_id for doc_id, _s in hits]).values_list(
         "pk", "analysed_name", "analysed_body"
     )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from directory.models import Service
+from search import lexical
 from search.indexing import clear_index, index_services, remove_services
 from search.models import SearchDocument
 
@@ -24,6 +25,7 @@ class Command(BaseCommand):
     def handle(self, *args, full=False, batch_size=64, **options):
         if full:
             clear_index()
+        lexical.prune()
         gone = set(SearchDocument.objects.values_list("service_id", flat=True).distinct())
         ids = list(Service.objects.published().order_by("pk").values_list("pk", flat=True))
         gone -= set(ids)

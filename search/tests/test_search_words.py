@@ -1,0 +1,64 @@
+"""Amina types what she remembers: without the dots on ä, with a typo, half a word, or the
+Finnish inflection her teacher used. The search still finds the service."""
+
+import unicodedata
+
+import pytest
+
+from search.engine import search
+from search.tests.conftest import names
+
+pytestmark = pytest.mark.django_db
+
+
+def test_jyvaskyla_without_diacritics_finds_jyvaskyla_with_them(services):
+    result = search("kielikahvila Jyvaskylan paakirjastossa")
+    assert names(result)[0] == "Kirjaston kielikahvila"
+    assert "Uses the words you searched for" in result.hits[0].reasons
+
+
+def test_decomposed_unicode_is_the_same_text(services):
+    decomposed = unicodedata.normalize("NFD", "kielikahvila Jyväskylän pääkirjastossa")
+    assert names(search(decomposed))[0] == "Kirjaston kielikahvila"
+
+
+def test_a_finnish_inflection_finds_the_base_form(services):
+    result = search("kursseille aloittelijoille", language="fi")
+    assert names(result)[0] == "Suomen kielen kurssi"
+
+
+def test_a_compound_part_finds_the_compound(services):
+    assert "Kirjaston kielikahvila" in names(search("kahvila", language="fi"))[:2]
+
+
+def test_a_typo_still_finds_the_service(services):
+    result = search("kielikahvla", language="fi")
+    assert names(result)[0] == "Kirjaston kielikahvila"
+
+
+def test_the_beginning_of_a_word_is_enough(services):
+    assert names(search("kielikah", language="fi"))[0] == "Kirjaston kielikahvila"
+
+
+def test_the_exact_name_comes_first(services):
+    result = search("nuorisotalot")
+    assert names(result)[0] == "Nuorisotalot"
+    assert "Its name is what you searched for" in result.hits[0].reasons
+
+
+def test_drafts_are_never_found(services):
+    found = names(search("suomen kielen kurssi, jota ei ole vielä julkaistu", limit=50))
+    assert "Luonnos: suomen kielen kurssi" not in found
+
+
+def test_pages_split_the_same_ranking(services):
+    everything = names(search("suomen kieli", limit=50))
+    first, second = search("suomen kieli", limit=2), search("suomen kieli", limit=2, offset=2)
+    assert names(first) + names(second) == everything[:4]
+    assert first.total == second.total == len(everything)
+
+
+def test_an_empty_query_lists_every_published_service(services):
+    result = search("   ")
+    assert result.total == 4
+    assert "Luonnos: suomen kielen kurssi" not in names(result)
