@@ -42,12 +42,12 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Server time of the public pages on the demo data (SQLite by default), as production runs them.
 # Search quality on ../shared/search-dev, latency at 1k/10k/100k services on SQLite and
 # PostgreSQL (scratch databases), indexing rate. BENCH_SEARCH_ARGS=--quick skips 100k.
 bench-search: $(VENV)/.installed
 	$(PY) -m search.bench $(BENCH_SEARCH_ARGS)
 
+# Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
 	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
 
