@@ -1,0 +1,31 @@
+"""Satu reads what the target group wrote and hides what should not be kept."""
+
+from coordination import feedback as voice
+from coordination.models import Feedback
+
+
+def test_satu_hides_an_abusive_message(client, network):
+    item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Rude words")
+    client.force_login(network.satu)
+    assert "Rude words" in client.get("/staff/regions/jyvaskyla/feedback/").content.decode()
+    client.post(f"/staff/regions/jyvaskyla/feedback/{item.pk}/moderate/", {"decision": "hidden"})
+    assert Feedback.objects.get(pk=item.pk).moderation == "hidden"
+    assert "Rude words" not in client.get("/staff/regions/jyvaskyla/").content.decode()
+
+
+def test_an_unknown_decision_is_explained(client, network):
+    item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Sewing")
+    client.force_login(network.satu)
+    response = client.post(
+        f"/staff/regions/jyvaskyla/feedback/{item.pk}/moderate/", {"decision": "x"}, follow=True
+    )
+    assert "Choose to accept or hide" in response.content.decode()
+
+
+def test_feedback_of_another_region_is_not_reachable(client, network):
+    item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Sewing", region=network.other_region)
+    client.force_login(network.satu)
+    response = client.post(
+        f"/staff/regions/jyvaskyla/feedback/{item.pk}/moderate/", {"decision": "hidden"}
+    )
+    assert response.status_code == 404
