@@ -73,6 +73,7 @@ class Importer:
             self.report.warnings += source_report.warnings
         self.incoming: dict[str, dict[str, SourceRow]] = {}
         self.existing: dict[str, set[str]] = {}
+        self._failed: set[tuple] = set()  # (file, line, column) whose value could not be read
 
     # --- checks before writing -------------------------------------------------------------
     def run(self):
@@ -97,7 +98,7 @@ class Importer:
         file_name = self.dataset.files.get(table.name, table.path)
         present = set(header)
         for column in table.columns:
-            if not column.required:
+            if not column.enforced(table.name):
                 continue
             has_language_column = any(
                 name.startswith(column.name + LANGUAGE_SEPARATOR) for name in present
@@ -240,9 +241,9 @@ class Importer:
                     self._set_value(obj, column, row)
         if table.name == "taxonomy" and not obj.code:
             obj.code = self._taxonomy_code(obj)
-        if len(self.report.errors) > errors_before:
-            return
-        self._validate(obj, table, row)
+        # Report every problem of the row at once, not only the first one found.
+        failed = [c.attr for c in table.columns if (row.file, row.line, c.name) in self._failed]
+        self._validate(obj, table, row, failed)
         if len(self.report.errors) > errors_before:
             return
         if not created and _snapshot(obj) == before:
@@ -281,6 +282,7 @@ class Importer:
         try:
             value = parse_value(field, row.values[column.name])
         except ValidationError as error:
+            self._failed.add((row.file, row.line, column.name))
             self.report.error(
                 row.file,
                 row.line,
@@ -309,7 +311,7 @@ class Importer:
         if self._exists(target.name, key):
             setattr(obj, column.attr, uuid.UUID(key))
             return None
-        if column.required:
+        if column.enforced(table.name):
             self.report.error(
                 row.file,
                 row.line,
@@ -382,10 +384,12 @@ class Importer:
             code = f"{base}-{number}"
         return code
 
-    def _validate(self, obj, table: Table, row: SourceRow) -> None:
+    def _validate(self, obj, table: Table, row: SourceRow, failed) -> None:
         relations = [f.name for f in obj._meta.fields if f.is_relation]
         try:
-            obj.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+            obj.full_clean(
+                exclude=relations + list(failed), validate_unique=False, validate_constraints=False
+            )
         except ValidationError as error:
             columns = {c.attr: c.name for c in table.columns}
             for field_name, messages in error.message_dict.items():

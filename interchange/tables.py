@@ -34,6 +34,10 @@ class Column:
     translated: bool = False
     extension: bool = False
 
+    def enforced(self, table_name: str) -> bool:
+        """Whether an import refuses a row without this column."""
+        return self.required and (table_name, self.name) not in RELAXED
+
     def model_field(self, model) -> models.Field:
         return model._meta.get_field(self.attr.removesuffix("_id") if self.reference else self.attr)
 
@@ -96,8 +100,9 @@ MODELS = {
 RENAMED = {("taxonomy_term", "taxonomy"): "taxonomy_name"}
 # Columns computed from other fields rather than stored.
 DERIVED = {("attribute", "link_entity")}
-# Columns HSDS marks required although the directory can hold a record without them; the
-# importer and exporter follow the directory, the datapackage.json we write says so.
+# Columns HSDS marks required although the directory can hold a record without them: the
+# importer accepts them empty and the datapackage.json we write says so; the API still sends
+# them (as empty text) because the HSDS JSON schemas require the key.
 RELAXED = {
     ("address", "state_province"),
     ("attribute", "link_entity"),
@@ -148,8 +153,6 @@ def _column(table_name: str, model, spec: dict) -> Column:
     if (table_name, name) not in DERIVED and reference is None:
         translated = isinstance(model._meta.get_field(attr), TranslatedField)
     required = bool(spec.get("constraints", {}).get("required"))
-    if (table_name, name) in RELAXED:
-        required = False
     return Column(name, attr, spec["type"], required, reference, translated)
 
 

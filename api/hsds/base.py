@@ -12,6 +12,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -70,12 +71,21 @@ def positive_int(request, name: str, default: int, maximum: int | None = None) -
     return value
 
 
+class JsonOnly(DefaultContentNegotiation):
+    """HSDS gives `format` its own meaning (json or ndjson); DRF must not read it as a renderer
+    choice."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
 class HsdsView(APIView):
     """Public and read-only: no authentication, no CSRF, any origin may read."""
 
     authentication_classes = []
     permission_classes = [AllowAny]
     renderer_classes = [JSONRenderer]
+    content_negotiation_class = JsonOnly
     http_method_names = ["get", "head", "options"]
 
     def initial(self, request, *args, **kwargs):

@@ -44,7 +44,7 @@ def _profile_fields() -> dict:
 
 
 def _class_name(name: str) -> str:
-    return "Hsds" + "".join(part.title() for part in name.split("_"))
+    return "OpenReferral" + "".join(part.title() for part in name.split("_"))
 
 
 @cache
@@ -68,14 +68,16 @@ def nested(table_name: str) -> type[serializers.Serializer]:
 @cache
 def attribute() -> type[serializers.Serializer]:
     return type(
-        "HsdsAttributeWithTerm", (plain("attribute"),), {"taxonomy_term": plain("taxonomy_term")()}
+        "OpenReferralAttributeWithTerm",
+        (plain("attribute"),),
+        {"taxonomy_term": plain("taxonomy_term")()},
     )
 
 
 @cache
 def service_summary():
     return type(
-        "HsdsServiceSummary",
+        "OpenReferralServiceSummary",
         (plain("service"),),
         {"organization": plain("organization")(), "program": plain("program")(required=False)},
     )
@@ -85,12 +87,12 @@ def service_summary():
 def service_full():
     location = nested("location")
     at_location = type(
-        "HsdsServiceAtLocationInService",
+        "OpenReferralServiceAtLocationInService",
         (nested("service_at_location"),),
         {"location": location()},
     )
     return type(
-        "HsdsServiceFull",
+        "OpenReferralServiceFull",
         (nested("service"),),
         {
             "organization": plain("organization")(),
@@ -103,7 +105,7 @@ def service_full():
 @cache
 def organization_full():
     return type(
-        "HsdsOrganizationFull",
+        "OpenReferralOrganizationFull",
         (nested("organization"),),
         {"services": service_summary()(many=True)},
     )
@@ -112,7 +114,7 @@ def organization_full():
 @cache
 def service_at_location_summary():
     return type(
-        "HsdsServiceAtLocationSummary",
+        "OpenReferralServiceAtLocationSummary",
         (plain("service_at_location"),),
         {"location": plain("location")(), "service": service_summary()()},
     )
@@ -121,7 +123,7 @@ def service_at_location_summary():
 @cache
 def service_at_location_full():
     return type(
-        "HsdsServiceAtLocationFull",
+        "OpenReferralServiceAtLocationFull",
         (nested("service_at_location"),),
         {"location": nested("location")(), "service": service_summary()()},
     )
@@ -130,14 +132,16 @@ def service_at_location_full():
 @cache
 def taxonomy():
     return type(
-        "HsdsTaxonomyWithMetadata", (plain("taxonomy"),), {"metadata": plain("metadata")(many=True)}
+        "OpenReferralTaxonomyWithMetadata",
+        (plain("taxonomy"),),
+        {"metadata": plain("metadata")(many=True)},
     )
 
 
 @cache
 def taxonomy_term():
     return type(
-        "HsdsTaxonomyTermWithMetadata",
+        "OpenReferralTaxonomyTermWithMetadata",
         (plain("taxonomy_term"),),
         {"metadata": plain("metadata")(many=True)},
     )

@@ -128,7 +128,7 @@ class ProfileView(HsdsView):
 
 class ServiceListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.service_summary(), "HsdsServicePage"),
+        responses=docs.page(docs.service_summary(), "OpenReferralServicePage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + docs.SERVICE_FILTERS
@@ -167,7 +167,7 @@ class ServiceDetailView(HsdsView):
 
 class OrganizationListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.plain("organization"), "HsdsOrganizationPage"),
+        responses=docs.page(docs.plain("organization"), "OpenReferralOrganizationPage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + [
@@ -220,7 +220,7 @@ class OrganizationDetailView(HsdsView):
 
 class TaxonomyListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.taxonomy(), "HsdsTaxonomyPage"),
+        responses=docs.page(docs.taxonomy(), "OpenReferralTaxonomyPage"),
         parameters=docs.SEARCH + docs.PAGING + docs.LANGUAGE,
         operation_id="hsds_taxonomies_list",
     )
@@ -242,7 +242,7 @@ class TaxonomyDetailView(HsdsView):
 
 class TaxonomyTermListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.taxonomy_term(), "HsdsTaxonomyTermPage"),
+        responses=docs.page(docs.taxonomy_term(), "OpenReferralTaxonomyTermPage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + [
@@ -343,7 +343,9 @@ def _addresses_with_postcode(normalised):
 
 class ServiceAtLocationListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.service_at_location_summary(), "HsdsServiceAtLocationPage"),
+        responses=docs.page(
+            docs.service_at_location_summary(), "OpenReferralServiceAtLocationPage"
+        ),
         parameters=docs.SEARCH
         + docs.PAGING
         + docs.SERVICE_FILTERS
