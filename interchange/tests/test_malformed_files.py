@@ -228,7 +228,7 @@ def test_formulas_are_neutralised_in_excel_exports(formula_service):
     )
     sheet = workbook["service"]
     header = [c.value for c in sheet[1]]
-    row = {name: cell for name, cell in zip(header, sheet[2], strict=True)}
+    row = dict(zip(header, sheet[2], strict=True))
 
     assert row["name@en"].value.startswith("'=") and row["name@en"].data_type == "s"
     assert row["description@en"].value == "'@SUM(A1)"
