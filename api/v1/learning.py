@@ -1,2 +1,0 @@
-# Filled by its capability; mounted by the parent urls module.
-urlpatterns = []
