@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from interchange.formats.limits import max_bytes
+from interchange.formats.limits import max_bytes, too_large_message
 
 ACCEPTED = ".zip,.csv,.json,.ndjson,.jsonl,.xlsx"
 
@@ -36,8 +36,5 @@ class ImportForm(forms.Form):
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > max_bytes():
-            raise forms.ValidationError(
-                _("The file is %(size).1f MB; at most %(limit)d MB can be imported at once.")
-                % {"size": upload.size / (1024 * 1024), "limit": max_bytes() // (1024 * 1024)}
-            )
+            raise forms.ValidationError(too_large_message(upload.size))
         return upload

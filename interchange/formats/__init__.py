@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from interchange.dataset import Dataset
 from interchange.formats import datapackage, excel, hsds_json
-from interchange.formats.limits import max_bytes
+from interchange.formats.limits import max_bytes, too_large_message
 from interchange.report import FileRejected, Report
 
 
@@ -79,8 +79,7 @@ def read(file_name: str, data: bytes, language: str | None = None) -> Dataset:
             file_name,
             None,
             None,
-            _("The file is %(size).1f MB; at most %(limit)d MB can be imported at once.")
-            % {"size": len(data) / (1024 * 1024), "limit": max_bytes() // (1024 * 1024)},
+            too_large_message(len(data)),
         )
         raise FileRejected(report)
     kind = guess_format(file_name, data)
@@ -119,8 +118,7 @@ def read_directory(path, language: str | None = None) -> Dataset:
             str(path),
             None,
             None,
-            _("The files are %(size).1f MB; at most %(limit)d MB can be imported at once.")
-            % {"size": total / (1024 * 1024), "limit": max_bytes() // (1024 * 1024)},
+            too_large_message(total),
         )
         raise FileRejected(report)
     return datapackage.read_files(files, language, str(path))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from interchange.formats.limits import max_unpacked_bytes
@@ -40,8 +41,8 @@ def unpack(data: bytes, file_name: str) -> dict[str, bytes]:
             file_name,
             None,
             None,
-            _("The archive unpacks to more than %(limit)d MB; split the data into smaller files.")
-            % {"limit": max_unpacked_bytes() // (1024 * 1024)},
+            _("The archive unpacks to more than %(limit)s; split the data into smaller files.")
+            % {"limit": filesizeformat(max_unpacked_bytes())},
         )
         raise FileRejected(report)
     return {info.filename.rsplit("/", 1)[-1]: archive.read(info) for info in members}

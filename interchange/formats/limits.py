@@ -1,6 +1,8 @@
 """Size and row limits for uploaded files (settings may lower or raise them)."""
 
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
 
 def max_bytes() -> int:
@@ -14,3 +16,10 @@ def max_rows() -> int:
 def max_unpacked_bytes() -> int:
     """A zip or workbook may unpack to at most this much (zip bombs)."""
     return getattr(settings, "INTERCHANGE_MAX_UNPACKED_BYTES", 10 * max_bytes())
+
+
+def too_large_message(size: int) -> str:
+    return _("The file is %(size)s; at most %(limit)s can be imported at once.") % {
+        "size": filesizeformat(size),
+        "limit": filesizeformat(max_bytes()),
+    }

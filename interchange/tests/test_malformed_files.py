@@ -151,7 +151,7 @@ def test_an_oversized_file(empty_region, settings):
     errors, changed = attempt(empty_region, package())
 
     assert not changed
-    assert "MB" in errors[0].message
+    assert "at most 100\xa0bytes" in errors[0].message
 
 
 def test_too_many_rows(empty_region, settings):
