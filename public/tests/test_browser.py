@@ -65,20 +65,46 @@ def test_every_page_type_is_accessible_light_and_local(page, world, language):
         assert traffic.bytes() <= PAGE_BUDGET, f"{name} weighs {traffic.bytes()} bytes"
 
 
-@pytest.mark.parametrize("language", ["fi", "ar"])
-def test_screenshots_of_the_key_pages_at_360_and_1280(page, mobile_page, world, language):
+def take_screenshots(page, mobile_page, language, pages, prefix):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    key_pages = {k: v for k, v in page_types(world).items() if k != "not-found"}
     for width, tab in ((1280, page), (360, mobile_page)):
-        for name, path in key_pages.items():
+        for name, path in pages.items():
             tab.goto(f"{tab.base_url}/{language}{path}")
-            tab.screenshot(path=SCREENSHOTS / f"{language}-{width}-{name}.png", full_page=True)
+            tab.screenshot(
+                path=SCREENSHOTS / f"{prefix}{language}-{width}-{name}.png", full_page=True
+            )
             # Nothing may stick out sideways on a phone.
             scroll_width = tab.evaluate("document.documentElement.scrollWidth")
             assert scroll_width <= width, f"{name} is {scroll_width} px wide at {width}"
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_screenshots_of_the_key_pages_at_360_and_1280(page, mobile_page, world, language):
+    key_pages = {k: v for k, v in page_types(world).items() if k != "not-found"}
+    take_screenshots(page, mobile_page, language, key_pages, prefix="")
     page.goto(f"{page.base_url}/{language}/")
     page.locator(".language-switcher summary").click()
     page.screenshot(path=SCREENSHOTS / f"{language}-1280-language-menu.png")
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_the_demo_region_looks_right_and_passes_axe(page, mobile_page, demo_data, language):
+    from directory.models import Organization, Service
+
+    service = Service.objects.published().order_by("pk").first()
+    organization = Organization.objects.filter(services__isnull=False).order_by("pk").first()
+    pages = {
+        "home": "/",
+        "browse": "/services/",
+        "browse-filtered": "/services/?aim=labour-market&group=employers",
+        "service": f"/services/{service.pk}/",
+        "organization": f"/organizations/{organization.pk}/",
+        "search": "/search/?q=suomi",
+    }
+    take_screenshots(page, mobile_page, language, pages, prefix="demo-")
+    for path in pages.values():
+        page.goto(f"{page.base_url}/{language}{path}")
+        assert_accessible(page)
 
 
 def test_arabic_pages_mirror(page, world):
