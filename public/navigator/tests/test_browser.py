@@ -1,0 +1,102 @@
+"""The whole questionnaire in a real browser: Finnish and Arabic, axe-clean at every step, the
+shared link reproducing the result, and the employer's path with JavaScript turned off."""
+
+import pytest
+
+from conftest import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Amira, the international student, answers every question (by answer code, so that the same
+# walk works in every language).
+AMIRA = [
+    ("audience", ["resident"]),
+    ("situation", ["student"]),
+    ("finnish_level", ["none"]),
+    ("education", ["secondary"]),
+    ("integration_plan", ["no"]),
+    ("age", "23"),
+    ("goals", ["study", "meet_people"]),
+    ("languages", ["en", "ar"]),
+]
+QUESTIONS = {
+    "fi": ["Kenelle tämä polku on?", "Mikä on tilanteesi nyt?", "Kuinka vanha olet?"],
+    "ar": ["لمن هذا المسار؟", "ما وضعك الآن؟", "كم عمرك؟"],
+}
+RESULT_HEADING = {"fi": "Polkusi", "ar": "مسارك"}
+
+
+def walk(tab, language, answers):
+    """Answers every question from the start page on; returns the questions as asked."""
+    tab.goto(f"{tab.base_url}/{language}/navigator/")
+    assert_accessible(tab)
+    tab.click(".navigator__start")
+    asked = []
+    for name, values in answers:
+        asked.append(tab.locator("legend h1").inner_text())
+        assert_accessible(tab)
+        if isinstance(values, str):
+            tab.fill(f"input[name={name}]", values)
+        else:
+            for value in values:
+                tab.check(f"input[name={name}][value='{value}']")
+        tab.click("button[type=submit]")
+    return asked
+
+
+@pytest.mark.parametrize("language", ["fi", "ar"])
+def test_amira_answers_every_question_and_shares_her_path(page, demo_data, language, browser):
+    page.goto(f"{page.base_url}/{language}/navigator/audience/?step=audience")
+    # Going on without an answer: the error summary is itself accessible.
+    assert page.locator(".error-summary").is_visible()
+    assert_accessible(page)
+    asked = walk(page, language, AMIRA)
+    assert len(asked) == 8
+    assert set(QUESTIONS[language]) <= set(asked)
+    assert page.locator("h1").first.inner_text() == RESULT_HEADING[language]
+    assert_accessible(page)
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+    steps = page.locator(".navigator__step h3").all_inner_texts()
+    assert steps
+
+    # The shared link, opened by someone else, shows the same path.
+    link = page.locator("#result-link").input_value()
+    assert "situation=student" in link and "age=23" in link
+    other = browser.new_context()
+    try:
+        friend = other.new_page()
+        friend.goto(link)
+        assert friend.locator(".navigator__step h3").all_inner_texts() == steps
+        assert_accessible(friend)
+    finally:
+        other.close()
+
+
+def test_the_questions_are_asked_in_the_pages_language(page, demo_data):
+    for language, questions in QUESTIONS.items():
+        page.goto(f"{page.base_url}/{language}/navigator/audience/")
+        assert page.locator("legend h1").inner_text() == questions[0]
+
+
+def test_pekka_the_employer_gets_his_path_with_javascript_turned_off(
+    browser, live_server, demo_data
+):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.base_url = live_server.url
+        walk_without_axe = [
+            ("audience", ["employer"]),
+            ("goals", ["hire", "onboard_employee"]),
+            ("languages", ["fi"]),
+        ]
+        tab.goto(f"{tab.base_url}/fi/navigator/")
+        tab.click(".navigator__start")
+        for name, values in walk_without_axe:
+            for value in values:
+                tab.check(f"input[name={name}][value='{value}']")
+            tab.click("button[type=submit]")
+        assert tab.locator("h1").first.inner_text() == "Polkusi työnantajana"
+        assert tab.locator(".navigator__step").count() >= 4
+    finally:
+        context.close()
