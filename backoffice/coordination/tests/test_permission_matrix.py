@@ -140,7 +140,7 @@ MATRIX = [
         "return",
         "post",
         lambda n: f"/staff/drafts/{_draft_in_review(n).pk}/return/",
-        lambda n: {"comment": "Add opening hours."},
+        lambda n: {"return-comment": "Add opening hours."},
         COORDINATOR,
     ),
     (

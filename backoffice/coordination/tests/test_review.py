@@ -23,7 +23,7 @@ def test_the_review_shows_what_changes_side_by_side(client, network):
 def test_satu_publishes_and_the_public_sees_it(client, network):
     draft = _proposal(network)
     client.force_login(network.satu)
-    response = client.post(f"/staff/drafts/{draft.pk}/publish/", {"comment": ""})
+    response = client.post(f"/staff/drafts/{draft.pk}/publish/", {"publish-comment": ""})
     assert response.status_code == 302
     assert Service.objects.get(pk=network.service.pk).name.exact("en") == (
         "Finnish conversation club"
@@ -33,7 +33,7 @@ def test_satu_publishes_and_the_public_sees_it(client, network):
 def test_returning_without_a_comment_is_explained(client, network):
     draft = _proposal(network)
     client.force_login(network.satu)
-    response = client.post(f"/staff/drafts/{draft.pk}/return/", {"comment": ""})
+    response = client.post(f"/staff/drafts/{draft.pk}/return/", {"return-comment": ""})
     assert response.status_code == 400
     assert "This field is required" in response.content.decode()
     assert ServiceDraft.objects.get(pk=draft.pk).state == "in_review"
@@ -42,7 +42,7 @@ def test_returning_without_a_comment_is_explained(client, network):
 def test_a_returned_draft_shows_the_comment_to_eero(client, network):
     draft = _proposal(network)
     client.force_login(network.satu)
-    client.post(f"/staff/drafts/{draft.pk}/return/", {"comment": "Add the opening hours."})
+    client.post(f"/staff/drafts/{draft.pk}/return/", {"return-comment": "Add the opening hours."})
     client.force_login(network.eero)
     body = client.get(f"/staff/services/{network.service.pk}/edit/").content.decode()
     assert "Add the opening hours." in body
@@ -54,7 +54,7 @@ def test_a_conflicting_change_meanwhile_stops_publication_with_a_reason(client, 
     live.name = live.name.with_text("en", "Changed in the admin")
     live.save()
     client.force_login(network.satu)
-    response = client.post(f"/staff/drafts/{draft.pk}/publish/", {"comment": ""})
+    response = client.post(f"/staff/drafts/{draft.pk}/publish/", {"publish-comment": ""})
     assert response.status_code == 400
     assert "changed after this draft began" in response.content.decode()
     assert Service.objects.get(pk=live.pk).name.exact("en") == "Changed in the admin"

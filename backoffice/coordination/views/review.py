@@ -49,8 +49,8 @@ def review(request, pk, publish_form=None, return_form=None, status=200):
             "changed": _labelled([row for row in rows if row.changed]),
             "unchanged": _labelled([row for row in rows if not row.changed and row.after]),
             "conflicts": [records.field_label(name) for name in workflow.conflicting_fields(draft)],
-            "publish_form": publish_form or PublishForm(),
-            "return_form": return_form or ReturnForm(),
+            "publish_form": publish_form or PublishForm(prefix="publish"),
+            "return_form": return_form or ReturnForm(prefix="return"),
         },
         status=status,
     )
@@ -61,7 +61,7 @@ def review(request, pk, publish_form=None, return_form=None, status=200):
 def publish(request, pk):
     draft = get_object_or_404(ServiceDraft, pk=pk)
     require(permissions.can_review(request.user, draft.region))
-    form = PublishForm(request.POST)
+    form = PublishForm(request.POST, prefix="publish")
     if form.is_valid():
         try:
             workflow.publish(request.user, draft, form.cleaned_data["comment"])
@@ -78,7 +78,7 @@ def publish(request, pk):
 def return_to_editor(request, pk):
     draft = get_object_or_404(ServiceDraft, pk=pk)
     require(permissions.can_review(request.user, draft.region))
-    form = ReturnForm(request.POST)
+    form = ReturnForm(request.POST, prefix="return")
     if form.is_valid():
         try:
             workflow.return_draft(request.user, draft, form.cleaned_data["comment"])

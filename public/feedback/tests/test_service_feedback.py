@@ -1,0 +1,92 @@
+"""A newcomer on a service page answers "Was this useful?" and flags a language barrier."""
+
+import re
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from coordination import feedback as voice
+from coordination.models import Feedback
+
+
+@pytest.fixture(autouse=True)
+def _fresh_limits():
+    cache.clear()
+
+
+def _aged_token():
+    past = timezone.now() - timedelta(seconds=30)
+    with mock.patch("django.core.signing.time.time", return_value=past.timestamp()):
+        return voice.form_token()
+
+
+def test_the_form_is_on_the_service_page(client, network):
+    body = client.get(f"/en/services/{network.service.pk}/").content.decode()
+    assert "Was this useful?" in body
+    assert re.search(r'name="token" value="[^"]+"', body)
+
+
+def test_a_newcomer_says_it_was_not_useful_because_of_language(client, network):
+    response = client.post(
+        "/en/feedback/service/",
+        {
+            "service": network.service.pk,
+            "useful": "no",
+            "language_barrier": "1",
+            "message": "Only in Finnish",
+            "token": _aged_token(),
+        },
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/feedback/thanks/")
+    item = Feedback.objects.get()
+    assert (item.useful, item.language_barrier, item.language) == (False, True, "en")
+    thanks = client.get(response["Location"]).content.decode()
+    assert f"/en/services/{network.service.pk}/" in thanks
+
+
+def test_a_form_sent_instantly_is_shown_again_with_the_text_kept(client, network):
+    response = client.post(
+        "/en/feedback/service/",
+        {
+            "service": network.service.pk,
+            "message": "Typed words",
+            "useful": "yes",
+            "token": voice.form_token(),
+        },
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "sent too quickly or too late" in body
+    assert "Typed words" in body
+    assert not Feedback.objects.exists()
+
+
+def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored(client, network):
+    response = client.post(
+        "/en/feedback/service/",
+        {
+            "service": network.service.pk,
+            "useful": "yes",
+            "website": "http://spam.example",
+            "token": _aged_token(),
+        },
+    )
+    assert response.status_code == 302
+    assert not Feedback.objects.exists()
+
+
+def test_an_unknown_service_is_explained(client, network):
+    response = client.post(
+        "/en/feedback/service/", {"service": "nonsense", "useful": "yes", "token": _aged_token()}
+    )
+    assert response.status_code == 400
+    assert "This service is not available." in response.content.decode()
+
+
+def test_the_thanks_page_links_only_within_the_site(client, network):
+    body = client.get("/en/feedback/thanks/?back=https://evil.example/").content.decode()
+    assert "evil.example" not in body
