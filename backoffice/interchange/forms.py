@@ -8,7 +8,9 @@ ACCEPTED = ".zip,.csv,.json,.ndjson,.jsonl,.xlsx"
 
 
 class ImportForm(forms.Form):
-    region = forms.ModelChoiceField(queryset=None, label=_("Region to import into"))
+    region = forms.ModelChoiceField(
+        queryset=None, label=_("Region to import into"), empty_label=None
+    )
     file = forms.FileField(
         label=_("File"),
         help_text=_(
