@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.utils import translation
 
 register = template.Library()
@@ -22,11 +23,20 @@ def path_in_language(full_path: str, code: str) -> str:
     return f"{new}?{query}" if query and len(query) <= MAX_KEPT_QUERY else new
 
 
+def _origin(request) -> str:
+    try:
+        return request.build_absolute_uri("/").rstrip("/")
+    except DisallowedHost:
+        # The 400 page for a forged Host header must not fail on that header again.
+        return ""
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per configured language: its own name, its code, and this page in it."""
     request = context.get("request")
     full_path = request.get_full_path() if request else "/"
+    origin = _origin(request) if request else ""
     current = translation.get_language()
     links = []
     for code, _name in settings.LANGUAGES:
@@ -37,7 +47,7 @@ def language_links(context):
                 "code": code,
                 "name": info["name_local"],
                 "path": path,
-                "url": request.build_absolute_uri(path) if request else path,
+                "url": origin + path,
                 "current": code == current,
                 "dir": "rtl" if info["bidi"] else "ltr",
             }

@@ -64,3 +64,9 @@ def test_a_server_error_still_shows_a_page(rf, monkeypatch):
     response = errors.server_error(rf.get("/en/"))
     assert response.status_code == 500
     assert b"Something went wrong" in response.content
+
+
+def test_a_forged_host_header_gets_the_friendly_400_page(client, world):
+    response = client.get("/fi/", HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert "Pyynnössä oli jotain vikaa" in response.content.decode()
