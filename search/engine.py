@@ -9,6 +9,7 @@ FTS5 or PostgreSQL full-text search) add a bounded bonus; an exact name wins. Se
 from __future__ import annotations
 
 import unicodedata
+import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,6 +22,14 @@ from search.embeddings import get_backend
 from search.language import detect_language
 
 MAX_QUERY_LENGTH = 500
+
+
+def _is_uuid(value) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -44,7 +53,9 @@ class SearchFilters:
         if self.languages:
             services = services.filter(languages__code__in=self.languages)
         if self.organizations:
-            services = services.filter(organization_id__in=self.organizations)
+            # An id that is not a UUID names no organization: it matches nothing, no error.
+            ids = [value for value in self.organizations if _is_uuid(value)]
+            services = services.filter(organization_id__in=ids)
         if self.region:
             services = services.filter(organization__region__slug=self.region)
         return services.distinct()

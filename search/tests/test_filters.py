@@ -42,6 +42,10 @@ def test_organization(services):
     assert found(SearchFilters(organizations=(str(provider.pk),))) == {"Työnhaun tuki"}
 
 
+def test_an_organization_id_that_is_not_a_uuid_matches_nothing(services):
+    assert found(SearchFilters(organizations=("not-a-uuid",))) == set()
+
+
 def test_region(services):
     assert found(SearchFilters(region="postojna")) == {"Työnhaun tuki"}
     assert "Työnhaun tuki" not in found(SearchFilters(region="jyvaskyla"))

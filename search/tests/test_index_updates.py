@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from directory.models import Service
 from search import memory
@@ -84,7 +85,8 @@ def test_publishing_a_draft_makes_it_findable(services):
 def test_the_rebuild_command_restores_the_index_with_progress(services):
     SearchDocument.objects.all().delete()
     stdout, stderr = io.StringIO(), io.StringIO()
-    call_command("rebuild_search_index", stdout=stdout, stderr=stderr)
+    with translation.override("en"):
+        call_command("rebuild_search_index", stdout=stdout, stderr=stderr)
     assert SearchDocument.objects.count() == 6  # 4 published services, 2 of them bilingual
     assert "6 texts embedded" in stdout.getvalue()
     assert "services" in stderr.getvalue()  # the progress bar
@@ -93,5 +95,6 @@ def test_the_rebuild_command_restores_the_index_with_progress(services):
 
 def test_a_full_rebuild_embeds_everything_again(services):
     out = io.StringIO()
-    call_command("rebuild_search_index", "--full", stdout=out, stderr=io.StringIO())
+    with translation.override("en"):
+        call_command("rebuild_search_index", "--full", stdout=out, stderr=io.StringIO())
     assert "6 texts embedded, 0 unchanged" in out.getvalue()

@@ -4,6 +4,7 @@ Finnish inflection her teacher used. The search still finds the service."""
 import unicodedata
 
 import pytest
+from django.utils import translation
 
 from search.engine import search
 from search.tests.conftest import names
@@ -12,7 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_jyvaskyla_without_diacritics_finds_jyvaskyla_with_them(services):
-    result = search("kielikahvila Jyvaskylan paakirjastossa")
+    with translation.override("en"):
+        result = search("kielikahvila Jyvaskylan paakirjastossa")
     assert names(result)[0] == "Kirjaston kielikahvila"
     assert "Uses the words you searched for" in result.hits[0].reasons
 
@@ -41,9 +43,16 @@ def test_the_beginning_of_a_word_is_enough(services):
 
 
 def test_the_exact_name_comes_first(services):
-    result = search("nuorisotalot")
+    with translation.override("en"):
+        result = search("nuorisotalot")
     assert names(result)[0] == "Nuorisotalot"
     assert "Its name is what you searched for" in result.hits[0].reasons
+
+
+def test_reasons_are_in_the_readers_language(services):
+    with translation.override("fi"):
+        result = search("nuorisotalot")
+    assert "Sen nimi on juuri se, mitä hait" in result.hits[0].reasons
 
 
 def test_drafts_are_never_found(services):
