@@ -25,12 +25,22 @@ def test_the_pdf_is_a_pdf_in_the_persons_language(client):
     assert 'filename="milestone-path-ar.pdf"' in response["Content-Disposition"]
 
 
-def test_the_pdf_text_is_in_arabic(client, tmp_path):
+def poppler(tool, pdf_bytes, tmp_path):
+    """Reads the PDF as a reader would, with poppler-utils (which .ci/run installs)."""
     import subprocess
 
     pdf = tmp_path / "path.pdf"
-    pdf.write_bytes(client.get(f"/ar/navigator/result/pdf/?{EMPLOYER}").content)
-    # pdftotext (poppler-utils, which .ci/run installs) reads the text as a reader would.
-    command = ["/usr/bin/pdftotext", str(pdf), "-"]
-    text = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    pdf.write_bytes(pdf_bytes)
+    command = [f"/usr/bin/{tool}", str(pdf)] + (["-"] if tool == "pdftotext" else [])
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+
+
+def test_the_pdf_text_is_in_arabic(client, tmp_path):
+    pdf = client.get(f"/ar/navigator/result/pdf/?{EMPLOYER}").content
+    text = poppler("pdftotext", pdf, tmp_path)
     assert "صاحب عمل" in text or "لصاحب العمل" in text
+
+
+def test_the_chinese_pdf_embeds_a_font_with_chinese_glyphs(client, tmp_path):
+    pdf = client.get(f"/zh-hans/navigator/result/pdf/?{EMPLOYER}").content
+    assert "CJK" in poppler("pdffonts", pdf, tmp_path)
