@@ -12,19 +12,31 @@ from coordination.models import Membership, Role
 from directory.tests.factories import RegionFactory
 
 
-@pytest.fixture
-def jyvaskyla(db):
-    return RegionFactory(slug="jyvaskyla", country="FI", languages=["fi", "sv", "en"])
+def _region(request, **fields):
+    """In stories on the demo data the personas work in the demo's regions."""
+    if "learning_demo" in request.fixturenames:
+        request.getfixturevalue("learning_demo")
+        from directory.models import Region
+
+        return Region.objects.get(slug=fields["slug"])
+    return RegionFactory(**fields)
 
 
 @pytest.fixture
-def burgenlandkreis(db):
-    return RegionFactory(slug="burgenlandkreis", country="DE", languages=["de"], lead_partner=True)
+def jyvaskyla(db, request):
+    return _region(request, slug="jyvaskyla", country="FI", languages=["fi", "sv", "en"])
 
 
 @pytest.fixture
-def west_pomerania(db):
-    return RegionFactory(slug="west-pomerania", country="PL", languages=["pl"])
+def burgenlandkreis(db, request):
+    return _region(
+        request, slug="burgenlandkreis", country="DE", languages=["de"], lead_partner=True
+    )
+
+
+@pytest.fixture
+def west_pomerania(db, request):
+    return _region(request, slug="west-pomerania", country="PL", languages=["pl"])
 
 
 def _person(django_user_model, username, role, region):

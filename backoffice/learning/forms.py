@@ -1,0 +1,153 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Region, Service, TaxonomyTerm
+from learning import models
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _terms(taxonomy):
+    return TaxonomyTerm.objects.filter(taxonomy__code=taxonomy)
+
+
+class SwotItemForm(forms.ModelForm):
+    class Meta:
+        model = models.SwotItem
+        fields = [
+            "quadrant",
+            "text",
+            "position",
+            "challenges",
+            "services",
+            "evidence",
+            "evidence_url",
+        ]
+        widgets = {
+            "challenges": forms.CheckboxSelectMultiple,
+            "services": forms.SelectMultiple(attrs={"size": 8}),
+        }
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["challenges"].queryset = _terms("challenge")
+        self.fields["services"].queryset = Service.objects.in_region(region).order_by("name")
+        self.fields["services"].required = False
+
+
+class BaselineStudyForm(forms.ModelForm):
+    class Meta:
+        model = models.BaselineStudy
+        fields = ["title", "summary", "methodology"]
+
+    def __init__(self, *args, region=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class GoodPracticeForm(forms.ModelForm):
+    class Meta:
+        model = models.GoodPractice
+        fields = [
+            "slug", "title", "main_institution", "location", "start_date", "end_date", "theme",
+            "challenges", "challenge_addressed", "description", "resources_needed",
+            "evidence_of_success", "difficulties", "potential_for_transfer", "contact_name",
+            "contact_email",
+        ]  # fmt: skip
+        widgets = {
+            "start_date": DATE,
+            "end_date": DATE,
+            "challenges": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, region=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].queryset = _terms("aim")
+        self.fields["challenges"].queryset = _terms("challenge")
+
+
+class StakeholderForm(forms.ModelForm):
+    class Meta:
+        model = models.Stakeholder
+        fields = [
+            "name",
+            "sector",
+            "organization",
+            "role",
+            "contact_name",
+            "contact_email",
+            "joined_on",
+            "active",
+        ]
+        widgets = {"joined_on": DATE}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = region.organizations.all()
+
+
+class MeetingForm(forms.ModelForm):
+    class Meta:
+        model = models.Meeting
+        fields = ["date", "place", "participants", "topics", "decisions"]
+        widgets = {"date": DATE, "participants": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["participants"].queryset = region.stakeholders.all()
+
+
+class ResponseForm(forms.ModelForm):
+    class Meta:
+        model = models.Response
+        fields = ["decision", "reasons", "decided_on", "decided_by"]
+        widgets = {"decided_on": DATE}
+
+    def __init__(self, *args, region=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class PolicyChangeForm(forms.ModelForm):
+    class Meta:
+        model = models.PolicyChange
+        fields = ["instrument", "response", "what", "decided_on", "decided_by"]
+        widgets = {"decided_on": DATE}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["instrument"].queryset = region.policy_instruments.all()
+        self.fields["response"].queryset = models.Response.objects.filter(
+            recommendation__region=region
+        ).exclude(decision=models.Response.Decision.REJECTED)
+
+
+class MeasurementForm(forms.ModelForm):
+    class Meta:
+        model = models.Measurement
+        fields = ["indicator", "measured_on", "value", "note"]
+        widgets = {"measured_on": DATE}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = models.Indicator.objects.filter(
+            policy_change__instrument__region=region
+        )
+
+
+class VisitorsForm(forms.Form):
+    visitors = forms.ModelMultipleChoiceField(
+        label=_("Visiting partners"),
+        queryset=Region.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Two to four partners, from at least two countries other than the host's."),
+    )
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["visitors"].queryset = Region.objects.exclude(pk=region.pk)
+        self.fields["visitors"].label_from_instance = lambda r: f"{r.name} ({r.country})"
+
+
+class ReturnForm(forms.Form):
+    note = forms.CharField(
+        label=_("What should the region improve?"), widget=forms.Textarea(attrs={"rows": 3})
+    )

@@ -1,0 +1,89 @@
+"""Adding and changing records on the staff pages, with the region rules of the domain layer."""
+
+import pytest
+
+from learning.models import GoodPractice, Stakeholder, SwotItem
+from learning.tests.factories import SwotItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _translated(name, **texts):
+    from django.conf import settings
+
+    return {
+        f"{name}_{code}": texts.get(code.replace("-", "_"), "") for code, _n in settings.LANGUAGES
+    }
+
+
+def test_jussi_adds_a_swot_weakness(client, jussi, jyvaskyla):
+    client.force_login(jussi)
+    form = client.get("/staff/learning/jyvaskyla/swot-item/new/")
+    assert form.status_code == 200
+    data = {
+        "quadrant": "W",
+        "position": 0,
+        **_translated("text", en="High bureaucracy."),
+        **_translated("evidence"),
+    }
+    answer = client.post("/staff/learning/jyvaskyla/swot-item/new/", data)
+    assert answer.status_code == 302, answer.content.decode()[:2000]
+    assert SwotItem.objects.get().text.get("en").text == "High bureaucracy."
+
+
+def test_an_empty_swot_item_is_refused_with_a_message(client, jussi, jyvaskyla):
+    client.force_login(jussi)
+    data = {"quadrant": "W", "position": 0, **_translated("text"), **_translated("evidence")}
+    page = client.post("/staff/learning/jyvaskyla/swot-item/new/", data).content.decode()
+    assert "Write this in at least one language" in page
+    assert not SwotItem.objects.exists()
+
+
+def test_piotr_cannot_open_jyvaskylas_forms_or_delete(client, piotr, jyvaskyla):
+    item = SwotItemFactory(study__region=jyvaskyla)
+    client.force_login(piotr)
+    assert client.get("/staff/learning/jyvaskyla/swot-item/new/").status_code == 403
+    assert client.get(f"/staff/learning/jyvaskyla/swot-item/{item.pk}/").status_code == 403
+    assert client.post(f"/staff/learning/jyvaskyla/swot-item/{item.pk}/delete/").status_code == 403
+    assert SwotItem.objects.filter(pk=item.pk).exists()
+
+
+def test_a_record_is_only_reached_through_its_own_region(client, piotr, jyvaskyla, west_pomerania):
+    item = SwotItemFactory(study__region=jyvaskyla)
+    client.force_login(piotr)
+    assert client.get(f"/staff/learning/west-pomerania/swot-item/{item.pk}/").status_code == 404
+
+
+def test_satu_adds_a_stakeholder_and_a_good_practice(client, satu, jyvaskyla):
+    client.force_login(satu)
+    answer = client.post(
+        "/staff/learning/jyvaskyla/stakeholder/new/",
+        {
+            "name": "Multicultural Center Gloria",
+            "sector": "third_sector",
+            "active": "on",
+            **_translated("role"),
+        },
+    )
+    assert answer.status_code == 302
+    assert Stakeholder.objects.get().region == jyvaskyla
+    fields = {
+        "slug": "jutuklubi",
+        "main_institution": "City of Jyväskylä",
+        "location": "Jyväskylä",
+        "contact_name": "",
+        "contact_email": "",
+        **_translated("title", en="Jutuklubi"),
+        **_translated("challenge_addressed", en="Language barrier"),
+        **_translated("description", en="An open club."),
+    }
+    for name in (
+        "resources_needed",
+        "evidence_of_success",
+        "difficulties",
+        "potential_for_transfer",
+    ):
+        fields.update(_translated(name))
+    answer = client.post("/staff/learning/jyvaskyla/good-practice/new/", fields)
+    assert answer.status_code == 302
+    assert GoodPractice.objects.get().status == GoodPractice.Status.DRAFT

@@ -1,0 +1,50 @@
+"""/staff/learning/: every partner reads every region's workspace; the lead partner's staff see
+what waits for validation; outsiders are sent to sign in."""
+
+import pytest
+
+from learning.models import GoodPractice
+from learning.tests.factories import GoodPracticeFactory, SwotItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_anonymous_visitor_is_sent_to_sign_in(client, jyvaskyla):
+    answer = client.get("/staff/learning/")
+    assert answer.status_code == 302
+    assert "/staff/login/" in answer["Location"]
+
+
+def test_piotr_reads_jyvaskylas_workspace_but_gets_no_edit_buttons(client, piotr, jyvaskyla):
+    SwotItemFactory(study__region=jyvaskyla, text={"en": "High bureaucracy."})
+    client.force_login(piotr)
+    page = client.get("/staff/learning/jyvaskyla/").content.decode()
+    assert "High bureaucracy." in page
+    assert "Add a SWOT item" not in page
+
+
+def test_jussi_sees_his_own_edit_buttons(client, jussi, jyvaskyla):
+    client.force_login(jussi)
+    page = client.get("/staff/learning/jyvaskyla/").content.decode()
+    assert "Add a SWOT item" in page
+    assert "Add a good practice" in page
+
+
+def test_greta_sees_the_practices_waiting_for_validation(client, greta, jyvaskyla):
+    GoodPracticeFactory(
+        region=jyvaskyla, status=GoodPractice.Status.SUBMITTED, title={"en": "KV-Kummi"}
+    )
+    client.force_login(greta)
+    page = client.get("/staff/learning/").content.decode()
+    assert "Practices waiting for your validation" in page
+    assert "KV-Kummi" in page
+
+
+def test_the_demo_workspace_shows_the_trail_and_learning_from_others(client, jussi, learning_demo):
+    client.force_login(jussi)
+    page = client.get("/staff/learning/jyvaskyla/").content.decode()
+    assert "Joint one-stop-shop communication of the service network" in page
+    assert "Timeline" in page
+    matches = client.get("/staff/learning/jyvaskyla/learn-from-others/").content.decode()
+    assert "One-stop information point and joint website for foreigners" in matches
+    assert "Close in meaning" in matches

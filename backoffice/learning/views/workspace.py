@@ -1,0 +1,65 @@
+"""The workspace pages that read: all regions with the project's indicators, one region's
+workspace with its timeline, and what it can learn from the other regions."""
+
+from django.shortcuts import render
+
+from backoffice.learning.views.access import learning_staff
+from directory.models import Region
+from learning import matching
+from learning.indicators import project_indicators
+from learning.models import GoodPractice, PeerReview
+from learning.permissions import can_edit, can_validate_practice, editable_regions
+from learning.reports.render import report_languages
+from learning.timeline import timeline
+
+
+@learning_staff
+def index(request):
+    submitted = GoodPractice.objects.filter(status=GoodPractice.Status.SUBMITTED).select_related(
+        "region"
+    )
+    return render(
+        request,
+        "backoffice/learning/index.html",
+        {
+            "regions": Region.objects.all(),
+            "mine": editable_regions(request.user),
+            "indicators": project_indicators(),
+            "to_validate": [p for p in submitted if can_validate_practice(request.user, p)],
+        },
+    )
+
+
+@learning_staff
+def region_workspace(request, region):
+    study = getattr(region, "baseline_study", None)
+    return render(
+        request,
+        "backoffice/learning/region.html",
+        {
+            "region": region,
+            "can_edit": can_edit(request.user, region),
+            "instruments": region.policy_instruments.prefetch_related(
+                "versions", "challenges", "changes__indicators__measurements"
+            ),
+            "study": study,
+            "swot": study.swot_items.all() if study else [],
+            "practices": region.good_practices.all(),
+            "stakeholders": region.stakeholders.all(),
+            "meetings": region.stakeholder_meetings.prefetch_related("participants"),
+            "reviews": PeerReview.objects.filter(region=region).prefetch_related("visitors"),
+            "recommendations": region.recommendations.select_related("response"),
+            "events": timeline(region),
+            "indicators": project_indicators(region),
+            "report_languages": report_languages(region),
+        },
+    )
+
+
+@learning_staff
+def matches(request, region):
+    return render(
+        request,
+        "backoffice/learning/matches.html",
+        {"region": region, "needs": matching.match(region)},
+    )
