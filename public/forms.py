@@ -29,3 +29,11 @@ class SearchForm(forms.Form):
         self.fields["q"].widget.attrs.update(
             {"type": "search", "autocomplete": "off", "enterkeyhint": "search"}
         )
+
+    def full_clean(self):
+        super().full_clean()
+        if "q" in self.errors:
+            # Screen readers announce the error with the field (the id is in filters.html).
+            self.fields["q"].widget.attrs.update(
+                {"aria-invalid": "true", "aria-describedby": "q-error"}
+            )

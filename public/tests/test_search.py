@@ -49,6 +49,7 @@ def test_a_very_long_query_gets_a_clear_message(client, world):
     page = response.content.decode()
     assert response.status_code == 200
     assert "Your search is too long" in page
+    assert 'aria-describedby="q-error"' in page
     assert len(response.content) < 100_000
 
 
