@@ -1,5 +1,5 @@
 """What an exchange keeps that the directory itself has no place for, and staff imports in
-progress."""
+progress. (Internal records with no admin pages: only the import status is shown to people.)"""
 
 from django.conf import settings
 from django.db import models
@@ -11,13 +11,12 @@ class ExternalReference(models.Model):
     point at records kept elsewhere). The directory's link stays empty; exports give the
     original identifier back, so a round trip loses nothing."""
 
-    table = models.CharField(_("table"), max_length=50)
-    record_id = models.UUIDField(_("record"))
-    column = models.CharField(_("column"), max_length=50)
-    target_id = models.UUIDField(_("target"))
+    table = models.CharField(max_length=50)
+    record_id = models.UUIDField()
+    column = models.CharField(max_length=50)
+    target_id = models.UUIDField()
 
     class Meta:
-        verbose_name = _("external reference")
         constraints = [
             models.UniqueConstraint(
                 fields=["table", "record_id", "column"], name="external_reference_once"
@@ -35,12 +34,11 @@ class HeldRow(models.Model):
     region = models.ForeignKey(
         "directory.Region", on_delete=models.CASCADE, related_name="held_rows"
     )
-    table = models.CharField(_("table"), max_length=50)
-    record_id = models.UUIDField(_("record"))
-    values = models.JSONField(_("values"), default=dict)
+    table = models.CharField(max_length=50)
+    record_id = models.UUIDField()
+    values = models.JSONField(default=dict)
 
     class Meta:
-        verbose_name = _("held row")
         constraints = [models.UniqueConstraint(fields=["table", "record_id"], name="held_row_once")]
 
     def __str__(self):
@@ -61,18 +59,16 @@ class ImportBatch(models.Model):
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    file_name = models.CharField(_("file name"), max_length=255)
-    content = models.BinaryField(_("content"))
-    language = models.CharField(_("language of untranslated columns"), max_length=20)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
-    report = models.JSONField(_("report"), default=dict)
-    created = models.DateTimeField(_("uploaded"), auto_now_add=True)
-    applied = models.DateTimeField(_("imported"), null=True, blank=True)
+    file_name = models.CharField(max_length=255)
+    content = models.BinaryField()
+    language = models.CharField(max_length=20, help_text="language of plain text columns")
+    status = models.CharField(max_length=10, choices=Status.choices)
+    report = models.JSONField(default=dict)
+    created = models.DateTimeField(auto_now_add=True)
+    applied = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created"]
-        verbose_name = _("import")
-        verbose_name_plural = _("imports")
 
     def __str__(self):
         return self.file_name

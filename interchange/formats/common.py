@@ -11,6 +11,13 @@ from interchange.tables import Table
 from interchange.values import restore
 
 
+def wrong_encoding(error) -> str:
+    return _(
+        "The file is not UTF-8: it looks like %(encoding)s. Save it as UTF-8 (in Excel: "
+        "“CSV UTF-8”) and upload it again."
+    ) % {"encoding": error.encoding}
+
+
 def add_table(dataset: Dataset, report: Report, table: Table, file_name, header, rows) -> None:
     """Read one table's rows (lists of cell texts) under its header into the dataset."""
     header = [(name or "").strip() for name in header]

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from interchange.dataset import Dataset
 from interchange.formats.archive import pack, unpack
-from interchange.formats.common import add_table
+from interchange.formats.common import add_table, wrong_encoding
 from interchange.report import FileRejected, Report
 from interchange.tables import (
     HSDS_VERSION,
@@ -116,16 +116,7 @@ def read_files(files: dict[str, bytes], language: str | None, archive_name: str)
         try:
             text = decode_text(data)
         except WrongEncoding as error:
-            report.error(
-                name,
-                None,
-                None,
-                _(
-                    "The file is not UTF-8: it looks like %(encoding)s. Save it as UTF-8 "
-                    "(in Excel: “CSV UTF-8”) and upload it again."
-                )
-                % {"encoding": error.encoding},
-            )
+            report.error(name, None, None, wrong_encoding(error))
             continue
         try:
             lines = list(csv.reader(io.StringIO(text, newline="")))

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 
 from interchange.dataset import Dataset, SourceRow
+from interchange.formats.common import wrong_encoding
 from interchange.formats.limits import max_rows
 from interchange.report import FileRejected, Report
 from interchange.tables import HSDS_VERSION, LANGUAGE_SEPARATOR, PROFILE_NAME, Table, tables
@@ -121,13 +122,7 @@ def _text(data: bytes, file_name: str) -> str:
     try:
         return decode_text(data)
     except WrongEncoding as error:
-        _reject(
-            file_name,
-            _(
-                "The file is not UTF-8: it looks like %(encoding)s. Save it as UTF-8 and upload it again."
-            )
-            % {"encoding": error.encoding},
-        )
+        _reject(file_name, wrong_encoding(error))
 
 
 def _fill(dataset: Dataset, report: Report, file_name: str, records_by_table: dict) -> None:
