@@ -65,12 +65,16 @@ def bar_chart(key: str, title: str, description: str, items: list[tuple[str, int
 def network_graph(key: str, title: str, description: str, nodes, links) -> Chart:
     """Organizations on a circle, sized by their number of services, linked where they share
     work. `nodes` is [(id, label, size)], `links` [(id, id, weight)]."""
-    size = 640
-    centre, radius = size / 2, size / 2 - 140
+    # Wider than tall, so that labels beside the left and right nodes fit inside the image.
+    width, height = 960, 600
+    centre, across, down = width / 2, 250, height / 2 - 50
     positions = {}
     for index, (node_id, _label, _size) in enumerate(nodes):
         angle = 2 * math.pi * index / max(1, len(nodes)) - math.pi / 2
-        positions[node_id] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
+        positions[node_id] = (
+            centre + across * math.cos(angle),
+            height / 2 + down * math.sin(angle),
+        )
     strongest = max([weight for *_ends, weight in links] + [1])
     lines = format_html_join(
         "",
@@ -103,11 +107,12 @@ def network_graph(key: str, title: str, description: str, nodes, links) -> Chart
         )
     svg = format_html(
         '<svg class="graph" role="img" aria-labelledby="{key}-title {key}-desc" '
-        'viewBox="0 0 {s} {s}" width="{s}" height="{s}" xmlns="http://www.w3.org/2000/svg">'
+        'viewBox="0 0 {w} {h}" width="{w}" height="{h}" xmlns="http://www.w3.org/2000/svg">'
         '<title id="{key}-title">{title}</title><desc id="{key}-desc">{desc}</desc>'
         "{lines}{circles}</svg>",
         key=key,
-        s=size,
+        w=width,
+        h=height,
         title=title,
         desc=description,
         lines=lines,
