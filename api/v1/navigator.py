@@ -1,9 +1,12 @@
 """POST /api/v1/navigator: the navigator's path for a body of answers, as JSON.
 
 Thin over navigator.matching: the serializer checks the body field by field, the domain builds
-the path, and each step's service is rendered as an HSDS service in the request's language.
+the path, and each step's service is rendered by the HSDS API's own presenter, in the request's
+language.
 Nothing about the person is stored.
 """
+
+from functools import cache
 
 from django.urls import path
 from django.utils.translation import get_language
@@ -13,6 +16,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.hsds import docs
+from api.hsds.presenters import Presenter
 from directory.translation import configured_languages, normalise_language
 from navigator.matching import build_path
 from navigator.models import Stage
@@ -27,39 +32,23 @@ from navigator.questionnaire import (
 )
 
 
-class HsdsOrganizationSerializer(serializers.Serializer):
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-
-
-class HsdsServiceSerializer(serializers.Serializer):
-    """The compact HSDS 3.0 service a navigator step carries (HSDS field names)."""
-
-    id = serializers.UUIDField()
-    name = serializers.CharField()
-    description = serializers.CharField()
-    url = serializers.CharField(allow_blank=True)
-    email = serializers.CharField(allow_blank=True)
-    status = serializers.CharField()
-    organization = HsdsOrganizationSerializer()
-    languages = serializers.ListField(child=serializers.CharField())
-
-
 def hsds_service(service, language: str) -> dict:
-    """One service as an HSDS service object in `language` (falling back where untranslated)."""
-    return {
-        "id": str(service.pk),
-        "name": service.name.get(language).text,
-        "description": service.description.get(language).text,
-        "url": service.url,
-        "email": service.email,
-        "status": service.status,
-        "organization": {
-            "id": str(service.organization_id),
-            "name": service.organization.name.get(language).text,
-        },
-        "languages": service.language_codes(),
-    }
+    """One service as the HSDS API serves it in a list (with its organization), plus the
+    languages it is offered in, in `language` with the HSDS API's fallback profile."""
+    presenter = Presenter(language)
+    record = presenter.service_summary(service)
+    record["languages"] = [presenter.plain(lang, "language") for lang in service.languages.all()]
+    return record
+
+
+@cache
+def hsds_service_schema():
+    """The schema of `hsds_service`: the HSDS API's own service summary, with languages."""
+    return type(
+        "NavigatorHsdsService",
+        (docs.service_summary(),),
+        {"languages": docs.plain("language")(many=True)},
+    )
 
 
 class NavigatorRequestSerializer(serializers.Serializer):
@@ -100,7 +89,7 @@ class NavigatorRequestSerializer(serializers.Serializer):
 
 
 class NavigatorStepSerializer(serializers.Serializer):
-    service = HsdsServiceSerializer()
+    service = hsds_service_schema()()
     stage = serializers.ChoiceField(choices=Stage.choices)
     reasons = serializers.ListField(child=serializers.CharField())
     next_step = serializers.CharField()

@@ -95,3 +95,14 @@ def test_the_endpoint_is_in_the_openapi_schema(api):
     text = response.content.decode()
     assert "/api/v1/navigator" in text
     assert "NavigatorRequest" in text
+
+
+def test_each_service_is_the_hsds_apis_own_service_with_its_fallbacks_named(api):
+    response = api.post(URL, STUDENT, format="json", HTTP_ACCEPT_LANGUAGE="ar")
+    service = response.json()["steps"][0]["service"]
+    same = api.get(f"/api/hsds/services/{service['id']}", HTTP_ACCEPT_LANGUAGE="ar").json()
+    assert service["name"] == same["name"]
+    assert service["organization"]["name"] == same["organization"]["name"]
+    # The demo texts are in Finnish and English only: the profile says which fell back.
+    assert service["translation_fallbacks"]["name"] in {"fi", "en"}
+    assert isinstance(service["languages"], list)
