@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from django.utils.translation import gettext as _
 
-from directory.models import Service
+from directory.models import Organization, Service
 from directory.translation import normalise_language
 from search import memory, ranking
 from search.embeddings import get_backend
@@ -84,15 +84,34 @@ def clean_query(query: str | None) -> str:
 
 
 def _allowed(filters: SearchFilters, index) -> np.ndarray | None:
-    """Which of the index's services pass the filters (read live, so a new term or language
-    counts at once, without re-indexing)."""
+    """Which of the index's services pass the filters. Provider and region are checked in
+    memory against the index's copy of each service's provider; terms and languages offered
+    are read live from the directory, so a new term counts at once, without re-indexing."""
     if not filters:
         return None
-    mask = np.zeros(len(index.services), dtype=bool)
-    for pk in filters.apply(Service.objects.published()).values_list("pk", flat=True):
-        position = index.service_of.get(pk)
-        if position is not None:
-            mask[position] = True
+    mask = np.ones(len(index.services), dtype=bool)
+    if filters.organizations or filters.region:
+        providers = Organization.objects.all()
+        if filters.organizations:
+            providers = providers.filter(
+                pk__in=[value for value in filters.organizations if _is_uuid(value)]
+            )
+        if filters.region:
+            providers = providers.filter(region__slug=filters.region)
+        positions = [
+            index.organization_of[pk]
+            for pk in providers.values_list("pk", flat=True)
+            if pk in index.organization_of
+        ]
+        mask &= np.isin(index.service_organization, positions)
+    rest = SearchFilters(filters.aims, filters.target_groups, filters.languages)
+    if rest:
+        passing = np.zeros(len(index.services), dtype=bool)
+        for pk in rest.apply(Service.objects.published()).values_list("pk", flat=True):
+            position = index.service_of.get(pk)
+            if position is not None:
+                passing[position] = True
+        mask &= passing
     return mask
 
 
@@ -146,21 +165,20 @@ def search(
     detected = detect_language(query, fallback)
     backend = get_backend()
     index = memory.current()
-    scored = ranking.score(query, backend.query(query), detected, index)
-    total_scores = scored.total
     allowed = _allowed(filters, index)
-    eligible = np.ones(len(total_scores), dtype=bool) if allowed is None else allowed
-    best = float(scored.semantic[eligible].max()) if eligible.any() else -1.0
+    scored = ranking.score(query, backend.query(query), detected, index, allowed)
+    total_scores = scored.total
+    candidates = np.flatnonzero(np.isfinite(scored.semantic))
+    best = float(scored.semantic[candidates].max()) if len(candidates) else -1.0
     # Nothing is close in meaning when even the best is below the floor; otherwise the first
     # few are, and everything within the margin of the best.
     close = np.zeros(len(total_scores), dtype=bool)
     if best >= ranking.RESULT_FLOOR:
         if best >= ranking.LOW_CONFIDENCE:  # unsure: a few guesses, not a long list
-            close = eligible & (scored.semantic >= best - ranking.RESULT_MARGIN)
-        ranked = np.flatnonzero(eligible)
-        first = ranked[np.argsort(-total_scores[ranked], kind="stable")[: ranking.MIN_RESULTS]]
-        close[first] = True
-    relevant = eligible & (close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0))
+            close[candidates] = scored.semantic[candidates] >= best - ranking.RESULT_MARGIN
+        order = np.argsort(-total_scores[candidates], kind="stable")
+        close[candidates[order[: ranking.MIN_RESULTS]]] = True
+    relevant = close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0)
     positions = np.flatnonzero(relevant)
     positions = positions[np.argsort(-total_scores[positions], kind="stable")]
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
@@ -187,7 +205,7 @@ def search(
     if record_unmet and (result.total == 0 or low_confidence):
         from search.unmet import record
 
-        record(result, best if eligible.any() else None, filters.region)
+        record(result, best if len(candidates) else None, filters.region)
     return result
 
 

@@ -97,6 +97,7 @@ def index_services(services, *, backend=None) -> dict[str, int]:
         or existing[key].passage != doc["passage"]
         or existing[key].name != doc["name"]
         or existing[key].model != backend.name
+        or existing[key].organization_id != instances[key[0]].organization_id
     ]
     stale = [row for key, row in existing.items() if key not in wanted]
     counts = {"embedded": len(changed), "unchanged": len(wanted) - len(changed)}
@@ -119,9 +120,11 @@ def index_services(services, *, backend=None) -> dict[str, int]:
             row.analysed_body = " ".join(doc["analysed_body"])
             row.embedding = to_bytes(vector)
             row.model = backend.name
+            row.organization_id = instances[key[0]].organization_id
             row.seq = seq
             (rows if row.pk else created).append(row)
         fields = ["name", "passage", "analysed_name", "analysed_body", "embedding", "model", "seq"]
+        fields.append("organization_id")
         SearchDocument.objects.bulk_update(rows, fields, batch_size=200)
         SearchDocument.objects.bulk_create(created, batch_size=200)
         rows += created

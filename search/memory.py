@@ -34,6 +34,9 @@ class MemoryIndex:
         self.row_names: list[str] = []
         self.services: list = []  # service primary keys, by service index
         self.service_of: dict = {}
+        self.organizations: list = []  # organization primary keys, by organization index
+        self.organization_of: dict = {}
+        self.service_organization = np.zeros(0, dtype=np.int64)  # by service index
         self.languages: list[str] = []
         self.vocabulary: Counter = Counter()  # form → number of rows holding it
         self._derived: dict = {}
@@ -58,10 +61,18 @@ class MemoryIndex:
 
     def _load(self, queryset, model_name: str) -> None:
         rows = queryset.values_list(
-            "pk", "service_id", "language", "name", "analysed_name", "analysed_body", "embedding"
+            "pk",
+            "service_id",
+            "language",
+            "name",
+            "analysed_name",
+            "analysed_body",
+            "embedding",
+            "organization_id",
         ).filter(model=model_name)
         new_vectors, new_services, new_languages = [], [], []
-        for pk, service_id, language, name, a_name, a_body, embedding in rows.iterator(2000):
+        organizations: dict[int, int] = {}
+        for pk, service_id, language, name, a_name, a_body, embedding, org in rows.iterator(2000):
             vector = from_bytes(embedding)
             if vector.shape[0] != self.dim:
                 continue
@@ -69,6 +80,10 @@ class MemoryIndex:
             if service is None:
                 service = self.service_of[service_id] = len(self.services)
                 self.services.append(service_id)
+            if org not in self.organization_of:
+                self.organization_of[org] = len(self.organizations)
+                self.organizations.append(org)
+            organizations[service] = self.organization_of[org]
             if language not in self.languages:
                 self.languages.append(language)
             self.vocabulary.update(set(a_name.split()) | set(a_body.split()))
@@ -83,6 +98,11 @@ class MemoryIndex:
             new_vectors.append(vector)
             new_services.append(service)
             new_languages.append(self.languages.index(language))
+        if organizations:
+            grown = np.full(len(self.services), -1, dtype=np.int64)
+            grown[: len(self.service_organization)] = self.service_organization
+            grown[list(organizations)] = list(organizations.values())
+            self.service_organization = grown
         if new_vectors:
             self.matrix = np.vstack([self.matrix, np.asarray(new_vectors, dtype=np.float32)])
             self.row_service = np.concatenate(

@@ -16,6 +16,9 @@ class SearchDocument(models.Model):
         "directory.Service", on_delete=models.CASCADE, related_name="search_documents"
     )
     language = models.CharField(_("language"), max_length=20)
+    # The provider, copied so that organization and region filters run in memory; a service
+    # that changes provider is saved, and so re-indexed.
+    organization_id = models.UUIDField(_("organization"), null=True, db_index=True)
     name = models.TextField(_("name"))
     passage = models.TextField(_("passage"))
     analysed_name = models.TextField(_("analysed name"))

@@ -36,6 +36,7 @@ MIN_RESULTS = 5
 LEXICAL_RESULT = 0.6
 LOW_CONFIDENCE = 0.43
 LEXICAL_CANDIDATES = 100
+SEMANTIC_CANDIDATES = 1000  # index rows
 
 
 @dataclass
@@ -156,17 +157,33 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     return scores
 
 
-def score(query: str, vector: np.ndarray, language: str | None, index) -> Scored:
+def score(query: str, vector: np.ndarray, language: str | None, index, allowed=None) -> Scored:
+    """Scores of every service; `semantic` is -inf for services that are neither among the
+    best SEMANTIC_CANDIDATES rows nor found by their words, and for those `allowed` excludes."""
     size = len(index.services)
+    semantic = np.full(size, -np.inf, dtype=np.float32)
     if size == 0:
-        empty = np.zeros(0, dtype=np.float32)
-        return Scored(empty, empty, empty)
+        return Scored(semantic, np.zeros(0, np.float32), np.zeros(0, np.float32))
     means = index.language_means() @ vector
     rows = index.matrix @ vector - LANGUAGE_CENTRING * means[index.row_language]
-    semantic = np.full(size, -1.0, dtype=np.float32)
-    np.maximum.at(semantic, index.row_service, rows)
+    if allowed is not None:
+        rows = np.where(allowed[index.row_service], rows, -np.inf)
+    # Only the best rows can be results: a partial sort of them, not a sort of everything.
+    if len(rows) > SEMANTIC_CANDIDATES:
+        top = np.argpartition(-rows, SEMANTIC_CANDIDATES - 1)[:SEMANTIC_CANDIDATES]
+    else:
+        top = np.arange(len(rows))
+    top = top[np.isfinite(rows[top])]
+    np.maximum.at(semantic, index.row_service[top], rows[top])
     groups = query_groups(query, language, index)
+    lexical = lexical_scores(groups, index, size)
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(" ".join(fold(query).split()), ()):
         exact[service] = 1.0
-    return Scored(semantic, lexical_scores(groups, index, size), exact, groups)
+    # Words and names can find services beyond the semantic candidates; score those too.
+    for service in np.flatnonzero(((lexical > 0) | (exact > 0)) & ~np.isfinite(semantic)):
+        semantic[service] = rows[index.rows_of_service()[service]].max()
+    outside = ~np.isfinite(semantic)
+    lexical[outside] = 0.0
+    exact[outside] = 0.0
+    return Scored(semantic, lexical, exact, groups)

@@ -71,3 +71,11 @@ def test_new_terms_and_languages_count_at_once(services, aims):
 def test_filters_apply_to_an_empty_query_too(services):
     result = search("", filters=SearchFilters(target_groups=("jobseekers",)))
     assert names(result) == ["Työnhaun tuki"]
+
+
+def test_a_service_that_changes_provider_follows_it(services):
+    jobs = services["jobs"]
+    jobs.organization = services["cafe"].organization
+    jobs.save()
+    assert "Työnhaun tuki" in found(SearchFilters(region="jyvaskyla"))
+    assert found(SearchFilters(region="postojna")) == set()
