@@ -27,6 +27,7 @@ migrate: $(VENV)/.installed compilemessages
 
 demo: migrate
 	$(PY) manage.py load_demo_data --if-empty
+	$(PY) manage.py rebuild_search_index -v 0
 
 run: demo
 	$(PY) manage.py ensure_dev_superuser
