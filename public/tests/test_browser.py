@@ -25,7 +25,7 @@ def page_types(world):
         "organizations": "/organizations/",
         "organization": f"/organizations/{world.city.pk}/",
         "search": "/search/?q=Finnish",
-        "no-results": "/search/?q=zzzqqq",
+        "no-results": "/search/?q=Finnish&group=employers&lang=ar",
         "accessibility": "/accessibility/",
         "not-found": "/no-such-page/",
     }

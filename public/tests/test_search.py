@@ -32,11 +32,18 @@ def test_removing_all_filters_keeps_the_query(client, world):
     assert response.context["chips"]["clear_url"] == "?q=club"
 
 
-def test_no_results_page_offers_a_way_on(client, world):
+def test_gibberish_gets_no_results_or_an_honest_warning(client, world):
     page = client.get("/en/search/?q=zzzzqqq").content.decode()
+    assert "No services match" in page or "may not match your words well" in page
+
+
+def test_no_results_page_offers_a_way_on(client, world):
+    # Nothing for employers is offered in Arabic.
+    page = client.get("/en/search/?q=Finnish&group=employers&lang=ar").content.decode()
     assert "No services match" in page
     assert "/en/navigator/" in page
     assert "Learn Finnish" in page  # a common need to try instead
+    assert "Remove all filters" in page
 
 
 def test_drafts_are_never_found(client, world):
