@@ -143,9 +143,10 @@ def _run(request, batch):
             if report.ok:
                 locked.status = ImportBatch.Status.APPLIED
                 locked.applied = timezone.now()
+                locked.content = b""  # imported: the directory holds the data now
             else:
                 locked.status = ImportBatch.Status.REJECTED
-            locked.save(update_fields=["report", "status", "applied"])
+            locked.save(update_fields=["report", "status", "applied", "content"])
     yield middle
     totals = Report.from_dict(locked.report).totals()
     yield render_to_string(

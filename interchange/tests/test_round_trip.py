@@ -29,3 +29,18 @@ def test_importing_the_same_file_again_changes_nothing(demo_data):
     assert report.errors == []
     assert (totals.created, totals.updated) == (0, 0)
     assert totals.unchanged > 100
+
+
+def test_the_json_export_is_valid_hsds(demo_data):
+    import json
+
+    import jsonschema
+    from django.conf import settings
+
+    schema_path = settings.SHARED_DIR / "hsds" / "schema" / "compiled" / "tabular.json"
+    if not schema_path.exists():
+        pytest.skip(f"the shared HSDS schemas are absent ({schema_path}); validity not checked")
+    document = json.loads(formats.write("json", build_dataset(demo_data, "en")))
+
+    jsonschema.validate(document, json.loads(schema_path.read_text()))
+    assert len(document["service"]) == 59
