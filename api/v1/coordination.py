@@ -9,7 +9,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import permissions as drf_permissions
@@ -18,7 +17,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from coordination import dashboard, freshness, landscape, overlaps, permissions
+from coordination import dashboard, freshness, landscape, messages, overlaps, permissions
 from coordination import feedback as voice
 from coordination.models import Feedback
 from directory.models import Region, Service
@@ -44,10 +43,10 @@ class StaffView(APIView):
     def region(self, request):
         slug = request.query_params.get("region", "")
         if not slug:
-            raise serializers.ValidationError({"region": [_("Name the region: ?region=…")]})
+            raise serializers.ValidationError({"region": [messages.REGION_REQUIRED]})
         region = get_object_or_404(Region, slug=slug)
         if not permissions.can_view_staff_pages(request.user, region):
-            raise PermissionDenied(_("You have no role in this region."))
+            raise PermissionDenied(messages.NO_ROLE_IN_REGION)
         return region
 
 
@@ -147,7 +146,7 @@ class OverlapsView(StaffView):
             threshold = float(request.query_params.get("threshold", overlaps.THRESHOLD))
         except ValueError:
             raise serializers.ValidationError(
-                {"threshold": [_("Give the threshold as a number between 0 and 1.")]}
+                {"threshold": [messages.THRESHOLD_NOT_A_NUMBER]}
             ) from None
         threshold = max(overlaps.MINIMUM_KEPT, min(1.0, threshold))
         pairs = overlaps.find_overlaps(region, threshold=threshold)
@@ -279,12 +278,12 @@ class FeedbackView(APIView):
             service = Service.objects.published().filter(pk=data["service"]).first()
             if service is None:
                 return Response(
-                    {"service": [_("This service is not available.")]},
+                    {"service": [messages.SERVICE_NOT_AVAILABLE]},
                     status=status.HTTP_400_BAD_REQUEST,
                 )
         if not voice.allowed(request):
             return Response(
-                {"detail": _("Too much feedback from here in the last hour. Try again later.")},
+                {"detail": messages.TOO_MUCH_FEEDBACK},
                 status=status.HTTP_429_TOO_MANY_REQUESTS,
             )
         try:

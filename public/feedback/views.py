@@ -8,10 +8,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from coordination import feedback as voice
+from coordination import messages
 from coordination.models import Feedback
 from directory.models import Service
 
@@ -47,9 +47,7 @@ def _handle(request, kind, service, back):
         # A bot filled the field people never see: thank it and keep nothing.
         return redirect(f"{reverse('public:feedback-thanks')}?{urlencode({'back': back})}")
     if not voice.token_is_valid(request.POST.get("token", "")):
-        submitted.errors = {
-            "token": [_("The form was sent too quickly or too late. Please send it again.")]
-        }
+        submitted.errors = {"token": [messages.FORM_TOO_FAST_OR_LATE]}
         return _retry(request, kind, submitted, back, service=service)
     if not voice.allowed(request):
         return _retry(request, kind, submitted, back, service=service, status=429, limited=True)
@@ -73,7 +71,7 @@ def _handle(request, kind, service, back):
 def service_feedback(request):
     service = Service.objects.published().filter(pk=_uuid(request.POST.get("service"))).first()
     if service is None:
-        submitted = Submitted(request.POST, {"service": [_("This service is not available.")]})
+        submitted = Submitted(request.POST, {"service": [messages.SERVICE_NOT_AVAILABLE]})
         return _retry(request, Feedback.Kind.NOT_FOUND, submitted, reverse("public:home"))
     back = reverse("public:service", args=[service.pk])
     return _handle(request, Feedback.Kind.SERVICE, service, back)
