@@ -13,15 +13,6 @@ from coordination.models import Role
 from directory.models import Organization, Service
 from directory.translation import configured_languages
 
-MULTILINE = {
-    "description",
-    "eligibility_description",
-    "application_process",
-    "fees_description",
-    "interpretation_services",
-    "alert",
-}
-
 
 def language_label(code: str) -> str:
     try:
@@ -69,16 +60,17 @@ class ServiceForm(forms.Form):
         direction = "rtl" if get_language_info(language).get("bidi") else "ltr"
         translated = {}
         for name in records.TRANSLATED_FIELDS:
+            multiline = Service._meta.get_field(name).multiline
             widget = (
                 forms.Textarea(attrs={"rows": 4, "lang": language, "dir": direction})
-                if name in MULTILINE
+                if multiline
                 else forms.TextInput(attrs={"lang": language, "dir": direction})
             )
             translated[name] = forms.CharField(
                 label=records.field_label(name),
                 required=False,
                 widget=widget,
-                max_length=300 if name not in MULTILINE else 5000,
+                max_length=5000 if multiline else 300,
             )
         # Translated text first: it is what providers change most.
         self.fields = {**translated, **self.fields}

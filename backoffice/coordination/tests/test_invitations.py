@@ -13,9 +13,13 @@ def _invite(client, network, mailoutbox, **fields):
     return response, mailoutbox
 
 
+def _link(mail):
+    return re.search(r"http://testserver(/staff/invitations/\S+/)", mail.body).group(1)
+
+
 def test_the_invited_editor_chooses_a_password_and_joins(client, network, mailoutbox):
     _invite(client, network, mailoutbox)
-    link = re.search(r"http://testserver(/staff/invitations/\S+/)", mailoutbox[0].body).group(1)
+    link = _link(mailoutbox[0])
     client.logout()
     response = client.post(link, {"username": "noor", "password": "long-enough-passphrase-7"})
     assert response.status_code == 302
@@ -32,7 +36,7 @@ def test_an_editor_invitation_needs_an_organization(client, network, mailoutbox)
 
 def test_a_weak_password_is_explained_and_nobody_is_created(client, network, mailoutbox):
     _invite(client, network, mailoutbox)
-    link = re.search(r"http://testserver(/staff/invitations/\S+/)", mailoutbox[0].body).group(1)
+    link = _link(mailoutbox[0])
     client.logout()
     response = client.post(link, {"username": "noor", "password": "123"})
     assert response.status_code == 200

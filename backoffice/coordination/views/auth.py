@@ -88,7 +88,9 @@ def login_code(request):
                 return redirect(_next(request))
             form.add_error("token", _("That code is not right. Codes change every 30 seconds."))
     return render(
-        request, "backoffice/coordination/login_code.html", {"form": form, "next": _next(request)}
+        request,
+        "backoffice/coordination/login.html",
+        {"form": form, "next": _next(request), "code_step": True},
     )
 
 

@@ -1,26 +1,9 @@
 """A newcomer on a service page answers "Was this useful?" and flags a language barrier."""
 
 import re
-from datetime import timedelta
-from unittest import mock
-
-import pytest
-from django.core.cache import cache
-from django.utils import timezone
 
 from coordination import feedback as voice
 from coordination.models import Feedback
-
-
-@pytest.fixture(autouse=True)
-def _fresh_limits():
-    cache.clear()
-
-
-def _aged_token():
-    past = timezone.now() - timedelta(seconds=30)
-    with mock.patch("django.core.signing.time.time", return_value=past.timestamp()):
-        return voice.form_token()
 
 
 def test_the_form_is_on_the_service_page(client, network):
@@ -29,7 +12,7 @@ def test_the_form_is_on_the_service_page(client, network):
     assert re.search(r'name="token" value="[^"]+"', body)
 
 
-def test_a_newcomer_says_it_was_not_useful_because_of_language(client, network):
+def test_a_newcomer_says_it_was_not_useful_because_of_language(client, network, aged_token):
     response = client.post(
         "/en/feedback/service/",
         {
@@ -37,7 +20,7 @@ def test_a_newcomer_says_it_was_not_useful_because_of_language(client, network):
             "useful": "no",
             "language_barrier": "1",
             "message": "Only in Finnish",
-            "token": _aged_token(),
+            "token": aged_token(),
         },
     )
     assert response.status_code == 302
@@ -65,23 +48,23 @@ def test_a_form_sent_instantly_is_shown_again_with_the_text_kept(client, network
     assert not Feedback.objects.exists()
 
 
-def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored(client, network):
+def test_a_bot_filling_the_hidden_field_is_thanked_and_ignored(client, network, aged_token):
     response = client.post(
         "/en/feedback/service/",
         {
             "service": network.service.pk,
             "useful": "yes",
             "website": "http://spam.example",
-            "token": _aged_token(),
+            "token": aged_token(),
         },
     )
     assert response.status_code == 302
     assert not Feedback.objects.exists()
 
 
-def test_an_unknown_service_is_explained(client, network):
+def test_an_unknown_service_is_explained(client, network, aged_token):
     response = client.post(
-        "/en/feedback/service/", {"service": "nonsense", "useful": "yes", "token": _aged_token()}
+        "/en/feedback/service/", {"service": "nonsense", "useful": "yes", "token": aged_token()}
     )
     assert response.status_code == 400
     assert "This service is not available." in response.content.decode()
