@@ -45,7 +45,14 @@ def filter_groups(filters, facets):
             for c in builders[facet]()
         ]
         if choices:
-            groups.append({"facet": facet, "title": FACET_TITLES[facet](), "choices": choices})
+            groups.append(
+                {
+                    "facet": facet,
+                    "title": FACET_TITLES[facet](),
+                    "choices": choices,
+                    "active": bool(selected),
+                }
+            )
     return groups
 
 
