@@ -74,6 +74,7 @@ class Importer:
         self.incoming: dict[str, dict[str, SourceRow]] = {}
         self.existing: dict[str, set[str]] = {}
         self._failed: set[tuple] = set()  # (file, line, column) whose value could not be read
+        self._foreign: dict[str, set[str]] = {}
 
     # --- checks before writing -------------------------------------------------------------
     def run(self):
@@ -181,17 +182,35 @@ class Importer:
             rows = self.incoming.get(name, {})
             found = queryset.filter(pk__in=list(rows)).exclude(**{path: self.region.pk})
             for pk in found.values_list("pk", flat=True):
-                row = rows[str(pk)]
-                self.report.error(
-                    row.file,
-                    row.line,
-                    "id",
-                    _(
-                        "This %(table)s belongs to another region's directory; an import can "
-                        "only change the region it is made into."
-                    )
-                    % {"table": name},
+                self._another_region(rows[str(pk)], "id", name)
+
+    def _another_region(self, row: SourceRow, column: str, table_name: str) -> None:
+        self.report.error(
+            row.file,
+            row.line,
+            column,
+            _(
+                "This %(table)s belongs to another region's directory; an import can only "
+                "change the region it is made into."
+            )
+            % {"table": table_name},
+        )
+
+    def _other_regions(self, table_name: str) -> set[str]:
+        """Ids of organizations and services that belong to other regions: linking to them
+        would change another region's directory."""
+        paths = {"organization": "region", "service": "organization__region"}
+        if table_name not in paths:
+            return set()
+        if table_name not in self._foreign:
+            model = tables()[table_name].model
+            self._foreign[table_name] = {
+                str(pk)
+                for pk in model.objects.exclude(**{paths[table_name]: self.region}).values_list(
+                    "pk", flat=True
                 )
+            }
+        return self._foreign[table_name]
 
     def _exists(self, table_name: str, key: str) -> bool:
         if key in self.incoming.get(table_name, {}):
@@ -308,6 +327,11 @@ class Importer:
         if key is None:
             return None
         target = tables()[column.reference]
+        if key in self._other_regions(target.name) and key not in self.incoming.get(
+            target.name, {}
+        ):
+            self._another_region(row, column.name, target.name)
+            return None
         if self._exists(target.name, key):
             setattr(obj, column.attr, uuid.UUID(key))
             return None

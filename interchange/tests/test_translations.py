@@ -87,3 +87,18 @@ def test_another_regions_records_are_refused(course):
 
     assert report.errors and report.errors[0].column == "id"
     assert "another region" in report.errors[0].message
+
+
+def test_a_new_service_cannot_join_another_regions_organization(course):
+    from directory.tests.factories import RegionFactory
+
+    postojna = RegionFactory(slug="postojna")
+    csv = (
+        "id,organization_id,name@en,status\r\n"
+        f"00000000-0000-4000-8000-000000000009,{course.organization_id},Sneaky,active\r\n"
+    ).encode()
+
+    report = import_dataset(postojna, formats.read("services.csv", csv), apply=True)
+
+    assert [(e.row, e.column) for e in report.errors] == [(2, "organization_id")]
+    assert Service.objects.count() == 1
