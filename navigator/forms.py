@@ -93,6 +93,7 @@ class AnswersForm(forms.Form):
         initial = {
             name: values if name in MULTIPLE else values[0]
             for name, values in answers.query().items()
+            if any(values)
         }
         return cls(initial=initial, audience=answers.audience)
 

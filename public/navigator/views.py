@@ -1,6 +1,7 @@
 """The navigator's public pages: one question per screen, each a GET form, so that the answers
 travel only in the address and the result link reproduces the result. Nothing is stored."""
 
+from dataclasses import replace
 from functools import wraps
 
 from django.http import Http404, HttpResponse
@@ -55,8 +56,6 @@ def step(request, key):
     submitted = request.GET.get("step") == key
     errors = [form[name] for name in step.fields if form.errors.get(name)] if submitted else []
     if submitted and not errors:
-        steps = steps_for(answers.audience)  # the audience question may just have changed it
-        position = steps.index(step)
         if position + 1 < len(steps):
             return redirect(_step_url(steps[position + 1], answers))
         return redirect(_url("navigator-result", answers))
@@ -66,7 +65,9 @@ def step(request, key):
         if name not in step.fields
         for value in values
     ]
-    shown = form if submitted else AnswersForm.showing(answers)
+    # Before the first answer nothing is chosen, not even the default audience.
+    chosen = answers if "audience" not in form.errors else replace(answers, audience="")
+    shown = form if submitted else AnswersForm.showing(chosen)
     context = {
         "step": step,
         "fields": [shown[name] for name in step.fields],

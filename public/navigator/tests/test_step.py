@@ -12,6 +12,7 @@ def test_the_first_question_asks_who_the_path_is_for_without_an_error_yet(client
     assert "<legend><h1>Who is this path for?</h1></legend>" in html
     assert "Question 1 of 8" in html
     assert "error-summary" not in html and "aria-invalid" not in html
+    assert "checked" not in html
     assert 'method="get"' in html
 
 
