@@ -58,9 +58,28 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def near(a: str, b: str) -> bool:
+    """Within one edit (two for words of 8 letters or more): a typo, not another word."""
+    limit = 2 if min(len(a), len(b)) >= 8 else 1
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return False
+        previous = current
+    return previous[-1] <= limit
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, lower-cased but with their diacritics (stemmers need them)."""
-    return _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    composed = unicodedata.normalize("NFC", text).casefold()
+    # Marks with no precomposed letter (Arabic shadda and short vowels) would split a word.
+    bare = "".join(ch for ch in composed if not unicodedata.combining(ch))
+    return _WORD.findall(bare)
 
 
 def _cjk_pairs(word: str) -> list[str]:

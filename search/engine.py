@@ -121,6 +121,9 @@ def _reasons(scored, position) -> tuple[str, ...]:
         reasons.append(_("Its name is what you searched for"))
     if scored.lexical[position] >= ranking.LEXICAL_RESULT:
         reasons.append(_("Uses the words you searched for"))
+    term = scored.term_reasons.get(position)
+    if term is not None:
+        reasons.append(_("Listed under “%(term)s”") % {"term": term.name.get().text})
     if scored.semantic[position] >= ranking.LOW_CONFIDENCE:
         reasons.append(_("Close in meaning to your search"))
     return tuple(reasons)
@@ -178,7 +181,9 @@ def search(
             close[candidates] = scored.semantic[candidates] >= best - ranking.RESULT_MARGIN
         order = np.argsort(-total_scores[candidates], kind="stable")
         close[candidates[order[: ranking.MIN_RESULTS]]] = True
-    relevant = close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0)
+    relevant = (
+        close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0) | (scored.terms > 0)
+    )
     positions = np.flatnonzero(relevant)
     positions = positions[np.argsort(-total_scores[positions], kind="stable")]
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
@@ -187,6 +192,7 @@ def search(
         and best < ranking.LOW_CONFIDENCE
         and top_lexical < ranking.LEXICAL_RESULT
         and not scored.exact[positions].any()
+        and not scored.terms[positions].any()
     )
     page = positions[offset : offset + limit]
     services = _fetch([index.services[p] for p in page])

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search import lexical
-from search.analysis import analyser_for, fold
+from search import lexical, terms
+from search.analysis import analyser_for, fold, near
 from search.models import SearchDocument
 
 # Share of each language's mean vector taken out of its rows (see MemoryIndex.language_means).
 LANGUAGE_CENTRING = 0.5
 LEXICAL_WEIGHT = 0.03
+TERM_WEIGHT = 0.03  # the query names an aim, need or target group the service is tagged with
 NAME_SHARE = 0.3  # of the lexical bonus, how much depends on the words being in the name
 EXACT_NAME_BOOST = 0.2
 # After centring, the best service for a real request scores about 0.42–0.49; gibberish and
@@ -45,26 +46,21 @@ class Scored:
     lexical: np.ndarray
     exact: np.ndarray
     groups: list = field(default_factory=list)
+    terms: np.ndarray | None = None  # 1 where the query names one of the service's terms
+    term_reasons: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.terms is None:
+            self.terms = np.zeros_like(self.lexical)
 
     @property
     def total(self) -> np.ndarray:
-        return self.semantic + LEXICAL_WEIGHT * self.lexical + EXACT_NAME_BOOST * self.exact
-
-
-def _within_one_or_two(a: str, b: str) -> bool:
-    """Levenshtein distance of at most 1 (2 for words of 8 letters or more)."""
-    limit = 2 if min(len(a), len(b)) >= 8 else 1
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
+        return (
+            self.semantic
+            + LEXICAL_WEIGHT * self.lexical
+            + TERM_WEIGHT * self.terms
+            + EXACT_NAME_BOOST * self.exact
+        )
 
 
 def _prefixed(form: str, index, cap: int = 200) -> list[str]:
@@ -87,7 +83,7 @@ def _corrections(form: str, index) -> set[str]:
     candidates = set(keys.get(form, ()))
     for i in range(len(form)):
         candidates |= keys.get(form[:i] + form[i + 1 :], set())
-    return {word for word in candidates if _within_one_or_two(form, word)}
+    return {word for word in candidates if near(form, word)}
 
 
 PART_CREDIT = 0.5  # a query word found only as part of a compound counts half
@@ -180,10 +176,11 @@ def score(query: str, vector: np.ndarray, language: str | None, index, allowed=N
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(" ".join(fold(query).split()), ()):
         exact[service] = 1.0
-    # Words and names can find services beyond the semantic candidates; score those too.
-    for service in np.flatnonzero(((lexical > 0) | (exact > 0)) & ~np.isfinite(semantic)):
+    tagged, term_reasons = terms.term_scores(terms.matching_terms(query, language), index)
+    # Words, names and terms can find services beyond the semantic candidates; score those too.
+    found = (lexical > 0) | (exact > 0) | (tagged > 0)
+    for service in np.flatnonzero(found & ~np.isfinite(semantic)):
         semantic[service] = rows[index.rows_of_service()[service]].max()
     outside = ~np.isfinite(semantic)
-    lexical[outside] = 0.0
-    exact[outside] = 0.0
-    return Scored(semantic, lexical, exact, groups)
+    lexical[outside] = exact[outside] = tagged[outside] = 0.0
+    return Scored(semantic, lexical, exact, groups, tagged, term_reasons)

@@ -62,3 +62,7 @@ def test_folding_ignores_case_diacritics_and_unicode_form():
     assert composed != decomposed
     assert fold(composed) == fold(decomposed) == fold("JYVASKYLA") == "jyvaskyla"
     assert fold("Café") == "cafe"
+
+
+def test_arabic_short_vowel_marks_neither_split_nor_change_a_word():
+    assert analyser_for("ar").groups("تعلّم") == analyser_for("ar").groups("تعلم")

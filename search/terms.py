@@ -1,0 +1,92 @@
+"""The directory's own vocabulary as a bridge between languages.
+
+Aims, needs and target groups are named in all 13 languages, while most services are described
+only in Finnish and English. When a query names a term in any language ("تعلّم اللغة الفنلندية",
+"Barashada luqadda Finnishka"), the services tagged with that term get a small bonus and a
+reason that names the term. Terms and tags are read live, so a new tag counts at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from directory.models import Attribute, Service, TaxonomyTerm
+from search.analysis import analyser_for, near
+
+# All of a term name's words must be in the query (allowing a typo in longer words), and the
+# name must have a word of this length at least: "Työ" alone is too common to count.
+MIN_WORD = 4
+_cache: dict[tuple[str, str], list[set[str]]] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    term_id: object
+    name: object  # the term's TranslatedText, for the reason shown to the reader
+
+
+def _label_groups(language: str, label: str) -> list[set[str]]:
+    key = (language, label)
+    with _lock:
+        groups = _cache.get(key)
+    if groups is None:
+        # Whole words only: "työ" is a part of "Työnhakijat" but does not name it.
+        groups = [whole for whole, _parts in analyser_for(language).query_groups(label)]
+        with _lock:
+            if len(_cache) > 50000:
+                _cache.clear()
+            _cache[key] = groups
+    return groups
+
+
+def _close(a: str, b: str) -> bool:
+    return len(a) >= 6 and len(b) >= 6 and near(a, b)
+
+
+def _named(label_groups, query_forms: set[str]) -> bool:
+    if not label_groups or not any(len(w) >= MIN_WORD for g in label_groups for w in g):
+        return False
+    for group in label_groups:
+        if group & query_forms:
+            continue
+        if not any(_close(word, form) for word in group for form in query_forms):
+            return False
+    return True
+
+
+def matching_terms(query: str, language: str | None) -> list[TermMatch]:
+    """Terms whose name, in any language, the query contains."""
+    query_forms = {form for group in analyser_for(language).groups(query) for form in group}
+    if not query_forms:
+        return []
+    matches = []
+    for pk, name in TaxonomyTerm.objects.values_list("pk", "name"):
+        for code, label in name.items():
+            if _named(_label_groups(code, label), query_forms):
+                matches.append(TermMatch(pk, name))
+                break
+    return matches
+
+
+def term_scores(matches: list[TermMatch], index) -> tuple[np.ndarray, dict[int, TermMatch]]:
+    """1 for each indexed service tagged with a matched term, with the term for its reason."""
+    scores = np.zeros(len(index.services), dtype=np.float32)
+    reasons: dict[int, TermMatch] = {}
+    if not matches:
+        return scores, reasons
+    by_id = {match.term_id: match for match in matches}
+    tagged = Attribute.objects.filter(
+        taxonomy_term_id__in=list(by_id),
+        content_type__app_label="directory",
+        content_type__model=Service._meta.model_name,
+    ).values_list("link_id", "taxonomy_term_id")
+    for service_id, term_id in tagged:
+        position = index.service_of.get(service_id)
+        if position is not None:
+            scores[position] = 1.0
+            reasons.setdefault(position, by_id[term_id])
+    return scores, reasons
