@@ -61,13 +61,11 @@ def positive_int(request, name: str, default: int, maximum: int | None = None) -
     except ValueError:
         value = 0
     if value < 1 or (maximum and value > maximum):
-        limit = _(" (at most %(max)d)") % {"max": maximum} if maximum else ""
-        raise ValidationError(
-            {
-                name: _("“%(value)s” is not a whole number from 1 up%(limit)s.")
-                % {"value": text, "limit": limit}
-            }
-        )
+        if maximum:
+            message = _("“%(value)s” is not a whole number from 1 to %(max)d.")
+        else:
+            message = _("“%(value)s” is not a whole number of 1 or more.")
+        raise ValidationError({name: message % {"value": text, "max": maximum}})
     return value
 
 

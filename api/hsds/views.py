@@ -14,7 +14,7 @@ from django.utils.timezone import get_current_timezone, is_naive, make_aware
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from api.hsds import docs
@@ -39,6 +39,15 @@ def _uuid(request, name):
         raise ValidationError(
             {name: _("“%(value)s” is not a valid identifier (a UUID).") % {"value": text}}
         ) from None
+
+
+def _record(queryset, pk):
+    """The record with this id, or a JSON 404 (also for an id that is not a UUID)."""
+    try:
+        key = uuid.UUID(str(pk))
+    except ValueError:
+        raise NotFound(_("No record has the id “%(id)s”.") % {"id": pk}) from None
+    return get_object_or_404(queryset, pk=key)
 
 
 def _modified_after(request):
@@ -159,9 +168,7 @@ class ServiceDetailView(HsdsView):
         responses=docs.service_full(), parameters=docs.LANGUAGE, operation_id="hsds_service"
     )
     def get(self, request, pk):
-        service = get_object_or_404(
-            Service.objects.published().select_related("organization", "program"), pk=pk
-        )
+        service = _record(Service.objects.published().select_related("organization", "program"), pk)
         return Response(self.presenter.service_full(service))
 
 
@@ -211,7 +218,7 @@ class OrganizationDetailView(HsdsView):
         operation_id="hsds_organization",
     )
     def get(self, request, pk):
-        organization = get_object_or_404(Organization, pk=pk)
+        organization = _record(Organization, pk)
         services = Service.objects.published().filter(organization=organization).order_by("id")
         return Response(
             self.presenter.organization_full(organization, services, flag(request, "full_service"))
@@ -237,7 +244,7 @@ class TaxonomyDetailView(HsdsView):
         responses=docs.taxonomy(), parameters=docs.LANGUAGE, operation_id="hsds_taxonomy"
     )
     def get(self, request, pk):
-        return Response(self.presenter.taxonomy(get_object_or_404(Taxonomy, pk=pk)))
+        return Response(self.presenter.taxonomy(_record(Taxonomy, pk)))
 
 
 class TaxonomyTermListView(HsdsView):
@@ -274,7 +281,7 @@ class TaxonomyTermDetailView(HsdsView):
         responses=docs.taxonomy_term(), parameters=docs.LANGUAGE, operation_id="hsds_taxonomy_term"
     )
     def get(self, request, pk):
-        return Response(self.presenter.taxonomy_term(get_object_or_404(TaxonomyTerm, pk=pk)))
+        return Response(self.presenter.taxonomy_term(_record(TaxonomyTerm, pk)))
 
 
 def _distance(lat1, lon1, lat2, lon2) -> float:
@@ -381,7 +388,7 @@ class ServiceAtLocationDetailView(HsdsView):
         operation_id="hsds_service_at_location",
     )
     def get(self, request, pk):
-        at_location = get_object_or_404(
-            ServiceAtLocation.objects.filter(service__in=Service.objects.published()), pk=pk
+        at_location = _record(
+            ServiceAtLocation.objects.filter(service__in=Service.objects.published()), pk
         )
         return Response(self.presenter.service_at_location_full(at_location))

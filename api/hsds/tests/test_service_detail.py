@@ -56,3 +56,11 @@ def test_a_draft_or_unknown_service_is_not_found(client):
     response = client.get("/api/hsds/services/00000000-0000-0000-0000-000000000000")
     assert response.status_code == 404
     assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_an_id_that_is_not_a_uuid_gets_a_json_404(client):
+    response = client.get("/api/hsds/services/not-a-uuid", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 404
+    assert "not-a-uuid" in response.json()["detail"]
+    assert response["Access-Control-Allow-Origin"] == "*"
