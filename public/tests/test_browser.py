@@ -107,6 +107,22 @@ def test_the_demo_region_looks_right_and_passes_axe(page, mobile_page, demo_data
         assert_accessible(page)
 
 
+def test_the_service_page_prints_without_the_site_chrome(page, world):
+    page.goto(f"{page.base_url}/fi/services/{world.course.pk}/")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert not page.locator(".language-switcher").is_visible()
+    assert page.get_by_role("heading", level=1).is_visible()
+    # Links print with their address.
+    after = page.evaluate(
+        "getComputedStyle(document.querySelector('.contact-list a[href^=\"http\"]'), "
+        "'::after').content"
+    )
+    assert "https://www.gradia.fi/" in after
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "fi-print-service.png", full_page=True)
+
+
 def test_arabic_pages_mirror(page, world):
     page.goto(f"{page.base_url}/ar/services/{world.course.pk}/")
     assert page.locator("html").get_attribute("dir") == "rtl"
