@@ -31,7 +31,6 @@ class BaselineStudy(LearningRecord):
 
     class Meta:
         verbose_name = _("baseline study")
-        verbose_name_plural = _("baseline studies")
 
     def __str__(self):
         return str(self.title)
@@ -67,7 +66,6 @@ class SwotItem(LearningRecord):
     class Meta:
         ordering = ["study", "quadrant", "position", "id"]
         verbose_name = _("SWOT item")
-        verbose_name_plural = _("SWOT items")
 
     def __str__(self):
         return f"{self.get_quadrant_display()}: {self.text}"

@@ -40,7 +40,6 @@ class ThematicSeminar(LearningRecord):
     class Meta:
         ordering = ["number"]
         verbose_name = _("thematic seminar")
-        verbose_name_plural = _("thematic seminars")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(number__gte=1, number__lte=3), name="three_seminars"
@@ -67,7 +66,6 @@ class PolicyWorkshop(LearningRecord):
     class Meta:
         ordering = ["-date"]
         verbose_name = _("policy workshop")
-        verbose_name_plural = _("policy workshops")
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.place}"

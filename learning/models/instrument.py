@@ -28,7 +28,6 @@ class PolicyInstrument(LearningRecord):
     class Meta:
         ordering = ["region", "id"]
         verbose_name = _("policy instrument")
-        verbose_name_plural = _("policy instruments")
 
     def __str__(self):
         return str(self.name)
@@ -52,7 +51,6 @@ class PolicyInstrumentVersion(LearningRecord):
     class Meta:
         ordering = ["instrument", "valid_from"]
         verbose_name = _("policy instrument version")
-        verbose_name_plural = _("policy instrument versions")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(valid_to__isnull=True)

@@ -42,7 +42,6 @@ class PeerReview(LearningRecord):
     class Meta:
         ordering = ["-starts_on"]
         verbose_name = _("peer review")
-        verbose_name_plural = _("peer reviews")
 
     def __str__(self):
         return str(self.title)
@@ -79,7 +78,6 @@ class AgendaItem(LearningRecord):
     class Meta:
         ordering = ["review", "day", "starts_at"]
         verbose_name = _("agenda item")
-        verbose_name_plural = _("agenda items")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(day__gte=1, day__lte=3), name="agenda_within_three_days"

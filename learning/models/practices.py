@@ -73,7 +73,6 @@ class GoodPractice(LearningRecord):
     class Meta:
         ordering = ["region", "slug"]
         verbose_name = _("good practice")
-        verbose_name_plural = _("good practices")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(end_date__isnull=True)

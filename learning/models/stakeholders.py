@@ -38,7 +38,6 @@ class Stakeholder(LearningRecord):
     class Meta:
         ordering = ["region", "name"]
         verbose_name = _("stakeholder")
-        verbose_name_plural = _("stakeholders")
         constraints = [
             models.UniqueConstraint(fields=["region", "name"], name="stakeholder_once_per_region")
         ]
@@ -63,7 +62,6 @@ class Meeting(LearningRecord):
     class Meta:
         ordering = ["region", "-date"]
         verbose_name = _("stakeholder meeting")
-        verbose_name_plural = _("stakeholder meetings")
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.place}"

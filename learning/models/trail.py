@@ -30,7 +30,6 @@ class Recommendation(LearningRecord):
     class Meta:
         ordering = ["region", "position", "id"]
         verbose_name = _("recommendation")
-        verbose_name_plural = _("recommendations")
 
     def __str__(self):
         return str(self.text)
@@ -52,7 +51,6 @@ class Response(LearningRecord):
 
     class Meta:
         verbose_name = _("response to a recommendation")
-        verbose_name_plural = _("responses to recommendations")
 
     def __str__(self):
         return f"{self.get_decision_display()}: {self.recommendation}"
@@ -92,7 +90,6 @@ class PolicyChange(LearningRecord):
     class Meta:
         ordering = ["instrument", "decided_on"]
         verbose_name = _("policy change")
-        verbose_name_plural = _("policy changes")
 
     def __str__(self):
         return str(self.what)
@@ -118,7 +115,6 @@ class Indicator(LearningRecord):
     class Meta:
         ordering = ["policy_change", "id"]
         verbose_name = _("follow-up indicator")
-        verbose_name_plural = _("follow-up indicators")
 
     def __str__(self):
         return str(self.name)
@@ -141,7 +137,6 @@ class Measurement(LearningRecord):
     class Meta:
         ordering = ["indicator", "measured_on"]
         verbose_name = _("measured value")
-        verbose_name_plural = _("measured values")
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "measured_on"], name="one_measurement_a_day"
