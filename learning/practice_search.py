@@ -33,7 +33,7 @@ def _passages(practice):
 
 
 def _hash(text: str) -> str:
-    return hashlib.sha256(f"{embeddings.MODEL}\n{text}".encode()).hexdigest()
+    return hashlib.sha256(f"{embeddings.model_name()}\n{text}".encode()).hexdigest()
 
 
 @transaction.atomic
@@ -60,7 +60,7 @@ def ensure_embeddings(practices) -> dict[int, list[tuple[str, str, str, np.ndarr
             language=key[2],
             defaults={
                 "text_hash": _hash(wanted[key]),
-                "model": embeddings.MODEL,
+                "model": embeddings.model_name(),
                 "vector": embeddings.to_bytes(vector),
             },
         )
