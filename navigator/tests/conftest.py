@@ -105,12 +105,22 @@ def demo_data_once(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-@pytest.fixture
-def demo_path(demo_data_once, db):
-    """The path for some answers on the demo data."""
+@pytest.fixture(params=["search engine", "no similarity"])
+def demo_path(request, demo_data_once, db):
+    """The path for some answers on the demo data, ranked once with the search module's
+    semantic similarity and once without any (as the interim engine gave): the must-get and
+    must-not-get of every persona hold either way."""
+    from unittest import mock
+
     from navigator.matching import build_path
 
     def path_for(answers, language="en"):
-        return build_path(answers, language=language)
+        if request.param == "search engine":
+            return build_path(answers, language=language)
+        with mock.patch(
+            "navigator.matching.semantic_similarity",
+            side_effect=lambda text, services: {service.pk: 0.0 for service in services},
+        ):
+            return build_path(answers, language=language)
 
     return path_for
