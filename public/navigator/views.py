@@ -10,12 +10,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
 
 from navigator.forms import AnswersForm
 from navigator.matching import build_path
 from navigator.questionnaire import STEPS_BY_KEY, steps_for
 from navigator.summary import answer_rows
 from public.navigator.pdf import html_to_pdf
+
+# Answers can be sensitive (protection status, age): no shared cache may keep a page holding them.
+private = cache_control(private=True, no_store=True)
 
 
 def _url(name, answers, **kwargs):
@@ -42,6 +46,7 @@ def start(request):
     )
 
 
+@private
 def step(request, key):
     step = STEPS_BY_KEY.get(key)
     if step is None:
@@ -118,16 +123,19 @@ def _needs_audience(view):
     return wrapper
 
 
+@private
 @_needs_audience
 def result(request):
     return render(request, "navigator/result.html", _result_context(request))
 
 
+@private
 @_needs_audience
 def result_print(request):
     return render(request, "navigator/print.html", _result_context(request))
 
 
+@private
 @_needs_audience
 def result_pdf(request):
     context = _result_context(request) | {"for_pdf": True}

@@ -32,6 +32,8 @@ def test_the_same_link_gives_the_same_path_and_nothing_is_stored(
     assert first == second
     assert Session.objects.count() == 0
     assert "sessionid" not in client.cookies
+    response = client.get(f"/en/navigator/result/?{REFUGEE}")
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
 def test_the_share_link_is_the_full_address_of_the_result(client):
