@@ -24,6 +24,7 @@ def _service_queryset():
 
 def service_detail(request, pk):
     service = get_object_or_404(_service_queryset(), pk=pk)
+    terms = browse.service_terms(service)
     translated_parts = (
         service.name,
         service.description,
@@ -36,9 +37,9 @@ def service_detail(request, pk):
         "public/service.html",
         {
             "service": service,
-            "aims": service.terms("aim"),
-            "needs": service.terms("need"),
-            "groups": service.terms("target-group"),
+            "aims": terms.get("aim", []),
+            "needs": terms.get("need", []),
+            "groups": terms.get("target-group", []),
             "languages": [lang.code for lang in service.languages.all() if lang.code],
             "locations": list(service.service_at_locations.all()),
             "partly_fallback": any(resolve(part).fell_back for part in translated_parts),
