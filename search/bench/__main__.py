@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
 PG_DATABASE = "milestone_search_bench"
+LOAD_AT_START = os.getloadavg()[0]
 
 
 def _database_url(database: str) -> str:
@@ -68,7 +69,10 @@ def _run(database: str, sizes: list[int], quality: bool, indexing: bool) -> dict
     if output.returncode:
         sys.stderr.write(output.stderr)
         raise SystemExit(f"The {database} benchmark failed.")
-    return json.loads(output.stdout.strip().splitlines()[-1])
+    report = json.loads(output.stdout.strip().splitlines()[-1])
+    # Kept beside the scratch database, so a long run's first half can be read before the end.
+    (ROOT / "var" / "bench" / f"{database}.json").write_text(json.dumps(report, indent=1))
+    return report
 
 
 def _table(reports: list[dict], sizes: list[int]) -> str:
@@ -76,7 +80,8 @@ def _table(reports: list[dict], sizes: list[int]) -> str:
 
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{time.strftime('%Y-%m-%d')}"
+        f"{time.strftime('%Y-%m-%d')}; load average {LOAD_AT_START:.1f} at the start and "
+        f"{os.getloadavg()[0]:.1f} at the end (other processes share the cores)"
     )
     return format_table(reports, sizes, machine)
 
