@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from directory import models as directory
 from directory.translation import TranslatedText, normalise_language
 from interchange.dataset import Dataset, SourceRow
+from interchange.export import region_records
 from interchange.models import ExternalReference, HeldRow
 from interchange.report import Report
 from interchange.tables import DERIVED, IMPORT_ORDER, LANGUAGE_SEPARATOR, Column, Table, tables
@@ -91,6 +92,33 @@ class Importer:
         for name in IMPORT_ORDER:
             if name in self.dataset.source:
                 yield from self._write_table(tables()[name])
+        if not self.report.errors:
+            self._check_reachable()
+
+    def _check_reachable(self) -> None:
+        """A record that links to nothing of the region (a location of no organization and
+        no service of it, say) is imported but no region's export includes it: say so."""
+        exported = {
+            name: {str(r.pk) for r in records}
+            for name, records in region_records(self.region).items()
+        }
+        held = {
+            str(pk)
+            for pk in HeldRow.objects.filter(region=self.region).values_list("record_id", flat=True)
+        }
+        for name, rows in self.incoming.items():
+            for key, row in rows.items():
+                if key not in exported.get(name, set()) and key not in held:
+                    self.report.warn(
+                        row.file,
+                        row.line,
+                        "id",
+                        _(
+                            "This %(table)s links to no organization or service of the region, "
+                            "so the region's exports will not include it."
+                        )
+                        % {"table": name},
+                    )
 
     def _check_header(self, table: Table) -> None:
         if not self.dataset.read_rows(table.name):

@@ -102,3 +102,15 @@ def test_a_new_service_cannot_join_another_regions_organization(course):
 
     assert [(e.row, e.column) for e in report.errors] == [(2, "organization_id")]
     assert Service.objects.count() == 1
+
+
+def test_a_location_of_nobody_is_imported_with_a_warning(course):
+    csv = "id,location_type,name\r\n00000000-0000-4000-8000-00000000000a,physical,Depot\r\n"
+
+    report = import_dataset(
+        course.organization.region, formats.read("locations.csv", csv.encode(), "en"), apply=True
+    )
+
+    assert report.errors == []
+    assert [(w.file, w.row, w.column) for w in report.warnings] == [("locations.csv", 2, "id")]
+    assert "will not include it" in report.warnings[0].message
