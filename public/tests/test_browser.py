@@ -102,9 +102,14 @@ def test_the_demo_region_looks_right_and_passes_axe(page, mobile_page, demo_data
         "search": "/search/?q=suomi",
     }
     take_screenshots(page, mobile_page, language, pages, prefix="demo-")
-    for path in pages.values():
-        page.goto(f"{page.base_url}/{language}{path}")
+    traffic = Traffic(page)
+    local = {urlparse(page.base_url).hostname}
+    for name, path in pages.items():
+        traffic.reset()
+        page.goto(f"{page.base_url}/{language}{path}", wait_until="networkidle")
         assert_accessible(page)
+        assert traffic.hosts <= local, f"{name} asked other hosts: {traffic.hosts - local}"
+        assert traffic.bytes() <= PAGE_BUDGET, f"{name} weighs {traffic.bytes()} bytes"
 
 
 def test_the_service_page_prints_without_the_site_chrome(page, world):
