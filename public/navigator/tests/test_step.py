@@ -86,3 +86,13 @@ def test_an_unknown_question_is_not_found(client):
 def test_questions_come_in_the_pages_language(client):
     html = client.get("/fi/navigator/audience/").content.decode()
     assert "Kenelle" in html
+
+
+@pytest.mark.parametrize(
+    "language", ["fi", "sv", "ru", "uk", "ar", "so", "fa", "et", "zh-hans", "es", "tr", "fr"]
+)
+def test_every_interface_language_asks_in_its_own_words(client, language):
+    html = client.get(f"/{language}/navigator/finnish_level/?audience=resident").content.decode()
+    assert "How much Finnish do you speak?" not in html
+    assert "I do not speak Finnish yet." not in html
+    assert f'lang="{language}"' in html
