@@ -11,6 +11,7 @@ from django.utils import timezone
 from directory.models import Organization, Region, Service, TaxonomyTerm
 from directory.translation import TranslatedText
 from learning.demo import content, swot
+from learning.ecosystem import snapshot
 from learning.models import (
     AgendaItem,
     BaselineStudy,
@@ -143,6 +144,11 @@ def _baseline(region, summary):
             )
             summary.swot_items += 1
         study.swot_items.filter(quadrant=quadrant, position__gte=len(items)).delete()
+    # Published as presented on 2 April 2025, with the ecosystem as the directory has it now.
+    study.status = BaselineStudy.Status.PUBLISHED
+    study.published_on = _date(content.BASELINE["published_on"])
+    study.snapshot = snapshot(region)
+    study.save(update_fields=["status", "published_on", "snapshot", "modified"])
     return study
 
 

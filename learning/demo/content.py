@@ -47,6 +47,7 @@ INSTRUMENT = {
 }
 
 BASELINE = {
+    "published_on": "2025-04-02",
     "title": {
         "en": "Baseline study: integration services in Jyväskylä",
         "fi": "Nykytilankatsaus: kotoutumista tukevat palvelut Jyväskylässä",

@@ -12,6 +12,8 @@ from learning.permissions import can_edit, can_validate_practice, editable_regio
 from learning.reports.render import report_languages
 from learning.timeline import timeline
 
+QUADRANT_ORDER = "SWOT"
+
 
 @learning_staff
 def index(request):
@@ -43,7 +45,10 @@ def region_workspace(request, region):
                 "versions", "challenges", "changes__indicators__measurements"
             ),
             "study": study,
-            "swot": study.swot_items.all() if study else [],
+            "swot": sorted(
+                study.swot_items.all() if study else [],
+                key=lambda item: (QUADRANT_ORDER.index(item.quadrant), item.position),
+            ),
             "practices": region.good_practices.all(),
             "stakeholders": region.stakeholders.all(),
             "meetings": region.stakeholder_meetings.prefetch_related("participants"),
