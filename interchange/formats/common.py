@@ -19,7 +19,12 @@ def wrong_encoding(error) -> str:
 
 
 def add_table(dataset: Dataset, report: Report, table: Table, file_name, header, rows) -> None:
-    """Read one table's rows (lists of cell texts) under its header into the dataset."""
+    """Read one table's rows (lists of cell texts) under its header into the dataset.
+
+    A cell starting with "=" is a spreadsheet formula and is refused: its value is not in the
+    file, and a formula must never reach another spreadsheet. Cells escaped with an apostrophe
+    (as our exports write them) are text and are read back exactly. A leading + - or @ is
+    ordinary text here (phone numbers, negative numbers)."""
     header = [(name or "").strip() for name in header]
     dataset.headers[table.name] = header
     dataset.files[table.name] = file_name
@@ -47,6 +52,22 @@ def add_table(dataset: Dataset, report: Report, table: Table, file_name, header,
                 _("The row has %(cells)d cells but the header names only %(columns)d columns.")
                 % {"cells": len(cells), "columns": len(header)},
             )
+            continue
+        formulas = [
+            (name, cell) for name, cell in zip(header, cells, strict=False) if cell.startswith("=")
+        ]
+        for name, cell in formulas:
+            report.error(
+                file_name,
+                number,
+                name,
+                _(
+                    "The cell holds a formula (%(formula)s). Formulas are not imported: write "
+                    "the value itself, or start the cell with an apostrophe to keep it as text."
+                )
+                % {"formula": cell[:40]},
+            )
+        if formulas:
             continue
         values = {name: restore(cell) for name, cell in zip(header, cells, strict=False) if name}
         found.append(SourceRow(values, file_name, number))

@@ -129,8 +129,9 @@ def _text(value) -> str:
 
 def read(data: bytes, file_name: str, language: str | None) -> Dataset:
     unpack(data, file_name)  # refuses archives that unpack too large
+    # data_only=False: a formula cell reads as its "=…" text, which add_table refuses.
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
         report = Report()
         report.error(file_name, None, None, _("The file is not a readable Excel workbook (.xlsx)."))

@@ -201,16 +201,15 @@ def test_errors_are_in_the_staff_members_language(empty_region):
 # --- formula cells ---------------------------------------------------------------------------
 @pytest.fixture
 def formula_service(empty_region):
-    errors, _changed = attempt(
-        empty_region,
-        package(
-            **{
-                "services.csv": "id,organization_id,name,status,description\r\n"
-                f'{SERVICE},{ORG},"=HYPERLINK(""http://evil.example"",""click"")",active,@SUM(A1)\r\n'
-            }
-        ),
+    """A provider's editor typed text that a spreadsheet would run as formulas."""
+    from directory.tests.factories import OrganizationFactory, ServiceFactory
+    from directory.translation import TranslatedText
+
+    ServiceFactory(
+        organization=OrganizationFactory(region=empty_region),
+        name=TranslatedText({"en": '=HYPERLINK("http://evil.example","click")'}),
+        description=TranslatedText({"en": "@SUM(A1)"}),
     )
-    assert errors == []
     return empty_region
 
 
@@ -240,3 +239,44 @@ def test_neutralised_cells_come_back_exactly(formula_service):
 
     assert report.totals().updated == 0
     assert Service.objects.get().description.exact("en") == "@SUM(A1)"
+
+
+def test_a_formula_in_an_uploaded_csv_is_refused(empty_region):
+    errors, changed = attempt(
+        empty_region,
+        package(
+            **{
+                "services.csv": f'id,organization_id,name,status\r\n{SERVICE},{ORG},"=1+1",active\r\n'
+            }
+        ),
+    )
+
+    assert not changed
+    assert [(e.file, e.row, e.column) for e in errors] == [("services.csv", 2, "name")]
+    assert "formula (=1+1)" in errors[0].message
+
+
+def test_a_formula_in_a_filled_in_workbook_is_refused(empty_region):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "organization"
+    sheet.append(["id", "name@en", "description@en"])
+    sheet.append([ORG, "Postojna Cave Park", '=HYPERLINK("http://evil.example","x")'])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+
+    errors, changed = attempt(empty_region, buffer.getvalue(), name="filled-in.xlsx")
+
+    assert not changed
+    assert [(e.file, e.row, e.column) for e in errors] == [
+        ("filled-in.xlsx › organization", 2, "description@en")
+    ]
+
+
+def test_phone_numbers_with_a_plus_are_text_not_formulas(empty_region):
+    phones = f"id,service_id,number\r\n00000000-0000-4000-8000-0000000000f1,{SERVICE},+386 5 700 01 00\r\n"
+    errors, changed = attempt(empty_region, package(**{"phones.csv": phones}))
+
+    assert errors == [] and changed
