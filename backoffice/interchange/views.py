@@ -27,6 +27,9 @@ from interchange.report import Report
 
 from .forms import ImportForm
 
+# Fresh UUIDs printed in the empty template, for people adding rows by hand.
+SPARE_IDS = 200
+
 
 def _coordinated(request):
     regions = regions_of(request.user, Role.COORDINATOR)
@@ -87,7 +90,7 @@ def export(request, region, format_key):
 def template(request):
     _coordinated(request)
     response = HttpResponse(
-        excel.write(Dataset(language=settings.LANGUAGE_CODE)),
+        excel.write(Dataset(language=settings.LANGUAGE_CODE), spare_ids=SPARE_IDS),
         content_type=formats.FORMATS["excel"].content_type,
     )
     response["Content-Disposition"] = 'attachment; filename="hsds-template.xlsx"'

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import io
 import re
+import uuid
 import zipfile
 
 from django.utils.translation import gettext as _
@@ -54,13 +55,20 @@ def _instructions(dataset: Dataset) -> list[str]:
     ]
 
 
-def write(dataset: Dataset) -> bytes:
+def write(dataset: Dataset, spare_ids: int = 0) -> bytes:
+    """The workbook; `spare_ids` fresh UUIDs on the README sheet help someone filling in new
+    rows by hand (only the empty template has them: exports stay the same bytes each time)."""
     languages = ordered_languages(set(configured_languages()) | set(dataset.languages))
     workbook = Workbook()
     readme = workbook.active
     readme.title = README
     for line in _instructions(dataset):
         readme.append([line])
+    if spare_ids:
+        readme.append([])
+        readme.append([_("Unused ids for new rows (use each one once):")])
+        for _number in range(spare_ids):
+            readme.append([str(uuid.uuid4())])
     readme["A1"].font = Font(bold=True)
     readme.column_dimensions["A"].width = 120
     for table in tables().values():

@@ -40,6 +40,8 @@ def test_the_empty_template_has_a_sheet_per_table(client, people):
     assert {"organization", "service", "taxonomy_term", "attribute"} <= set(workbook.sheetnames)
     header = [c.value for c in workbook["service"][1]]
     assert "name@fi" in header and "name@ar" in header and "name" not in header
+    spare = [row[0].value for row in workbook["README"].iter_rows() if row[0].value]
+    assert len([v for v in spare if len(v) == 36 and v.count("-") == 4]) == 200
 
 
 @pytest.mark.parametrize("who", ["eero", "lars"])
