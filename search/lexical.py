@@ -8,6 +8,8 @@ It answers one question: which index rows share words with the query, best first
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.db import connection as default_connection
 
 MIN_PREFIX = 4  # shorter words match whole, or `ty*` would match half the index
@@ -92,6 +94,21 @@ def prune(connection=default_connection) -> None:
 def clear(connection=default_connection) -> None:
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM search_fts")
+
+
+def vocabulary(connection=default_connection) -> Counter:
+    """Every word of the lexical index with the number of rows holding it, counted by the
+    database (much faster than splitting every row's text in Python)."""
+    with connection.cursor() as cursor:
+        if _pg(connection):
+            cursor.execute("SELECT word, ndoc FROM ts_stat('SELECT vector FROM search_fts')")
+        else:
+            cursor.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_vocabulary"
+                " USING fts5vocab(main, search_fts, 'row')"
+            )
+            cursor.execute("SELECT term, doc FROM temp.search_fts_vocabulary")
+        return Counter(dict(cursor.fetchall()))
 
 
 def _term(token: str, pg: bool) -> str:

@@ -37,6 +37,7 @@ MIN_RESULTS = 5
 LEXICAL_RESULT = 0.6
 LOW_CONFIDENCE = 0.43
 LEXICAL_CANDIDATES = 100
+COMMON_SHARE = 0.05
 SEMANTIC_CANDIDATES = 1000  # index rows
 
 
@@ -63,7 +64,7 @@ class Scored:
         )
 
 
-def _prefixed(form: str, index, cap: int = 200) -> list[str]:
+def _prefixed(form: str, index, cap: int = 30) -> list[str]:
     """Vocabulary words starting with `form` (prefix matching), at most `cap` of them."""
     if len(form) < lexical.MIN_PREFIX:
         return [form] if form in index.vocabulary else []
@@ -132,7 +133,11 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     scores = np.zeros(size, dtype=np.float32)
     if not groups:
         return scores
-    hits = lexical.candidates([g.words for g in groups], LEXICAL_CANDIDATES)
+    # Words in more than COMMON_SHARE of a large index find thousands of rows and say little;
+    # the database looks up the rarer ones, and coverage below still counts every word.
+    common = COMMON_SHARE * len(index.doc_ids) if len(index.doc_ids) >= 1000 else np.inf
+    rare = [{w for w in g.words if index.vocabulary.get(w, 0) <= common} for g in groups]
+    hits = lexical.candidates(rare, LEXICAL_CANDIDATES)
     if not hits:
         return scores
     weights = [min(index.idf(word) for word in g.whole) for g in groups]
