@@ -43,6 +43,14 @@ def test_tables_download_as_csv_and_excel(client, network):
     assert sheet["A1"].value == "Organization"
 
 
+def test_the_narrowed_matrix_downloads_as_shown(client, network):
+    client.force_login(network.satu)
+    page = client.get("/staff/regions/jyvaskyla/?language=so").content.decode()
+    assert "/export/coverage.csv?language=so" in page
+    csv = client.get("/staff/regions/jyvaskyla/export/coverage.csv?language=so").content.decode()
+    assert csv.splitlines()[1].startswith("finnish language,0")
+
+
 def test_an_unknown_table_or_format_is_not_found(client, network):
     client.force_login(network.satu)
     assert client.get("/staff/regions/jyvaskyla/export/passwords.csv").status_code == 404

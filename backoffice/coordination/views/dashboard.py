@@ -64,7 +64,11 @@ def export(request, region, key, fmt):
         raise Http404
     if key == "feedback" and not permissions.can_view_feedback(request.user, region):
         raise PermissionDenied
-    table = builder(region)
+    if key == "coverage":
+        # The matrix downloads as it is shown, narrowed to one language when it was.
+        table = dashboard.coverage_table(region, request.GET.get("language") or None)
+    else:
+        table = builder(region)
     filename = f"{region.slug}-{table.key}.{fmt}"
     if fmt == "csv":
         response = HttpResponse(tables.to_csv(table), content_type="text/csv; charset=utf-8")
