@@ -151,3 +151,113 @@ class ReturnForm(forms.Form):
     note = forms.CharField(
         label=_("What should the region improve?"), widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class PolicyInstrumentForm(forms.ModelForm):
+    class Meta:
+        model = models.PolicyInstrument
+        fields = [
+            "name", "legal_basis", "approved_by", "review_interval_years", "description", "url",
+            "challenges",
+        ]  # fmt: skip
+        widgets = {"challenges": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["challenges"].queryset = _terms("challenge")
+
+
+class InstrumentVersionForm(forms.ModelForm):
+    class Meta:
+        model = models.PolicyInstrumentVersion
+        fields = [
+            "instrument",
+            "label",
+            "valid_from",
+            "valid_to",
+            "approved_on",
+            "summary",
+            "document_url",
+        ]
+        widgets = {"valid_from": DATE, "valid_to": DATE, "approved_on": DATE}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["instrument"].queryset = region.policy_instruments.all()
+
+
+class PeerReviewForm(forms.ModelForm):
+    class Meta:
+        model = models.PeerReview
+        fields = ["title", "starts_on", "focus", "observations", "closing_event"]
+        widgets = {"starts_on": DATE}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class AgendaItemForm(forms.ModelForm):
+    class Meta:
+        model = models.AgendaItem
+        fields = ["review", "day", "starts_at", "kind", "title", "stakeholders", "notes"]
+        widgets = {
+            "starts_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "stakeholders": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["review"].queryset = models.PeerReview.objects.filter(region=region)
+        self.fields["stakeholders"].queryset = region.stakeholders.all()
+
+
+class RecommendationForm(forms.ModelForm):
+    class Meta:
+        model = models.Recommendation
+        fields = ["peer_review", "text", "given_by", "position"]
+        widgets = {"given_by": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["peer_review"].queryset = models.PeerReview.objects.filter(region=region)
+        self.fields["given_by"].queryset = Region.objects.exclude(pk=region.pk)
+
+
+class IndicatorForm(forms.ModelForm):
+    class Meta:
+        model = models.Indicator
+        fields = ["policy_change", "name", "unit", "baseline_value", "target_value"]
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["policy_change"].queryset = models.PolicyChange.objects.filter(
+            instrument__region=region
+        )
+
+
+class SeminarForm(forms.ModelForm):
+    class Meta:
+        model = models.ThematicSeminar
+        fields = [
+            "number", "title", "theme", "date", "place", "programme", "participating_regions",
+            "participant_count", "practices_presented", "learnings",
+        ]  # fmt: skip
+        widgets = {
+            "date": DATE,
+            "participating_regions": forms.CheckboxSelectMultiple,
+            "practices_presented": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["practices_presented"].queryset = models.GoodPractice.objects.public()
+
+
+class PolicyWorkshopForm(forms.ModelForm):
+    class Meta:
+        model = models.PolicyWorkshop
+        fields = ["date", "place", "participating_regions", "summary", "planned_changes"]
+        widgets = {"date": DATE, "participating_regions": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)

@@ -18,6 +18,9 @@ router.register("learning/baseline-studies", views.BaselineStudyViewSet, basenam
 router.register("learning/swot-items", views.SwotItemViewSet, basename="learning-swot")
 router.register("learning/good-practices", views.GoodPracticeViewSet, basename="learning-practice")
 router.register("learning/seminars", views.SeminarViewSet, basename="learning-seminar")
+router.register(
+    "learning/policy-workshops", views.PolicyWorkshopViewSet, basename="learning-workshop"
+)
 router.register("learning/peer-reviews", views.PeerReviewViewSet, basename="learning-review")
 router.register(
     "learning/recommendations", views.RecommendationViewSet, basename="learning-recommendation"

@@ -235,6 +235,19 @@ class SeminarSerializer(WorkspaceSerializer):
         read_only_fields = ["is_demo_data"]
 
 
+class PolicyWorkshopSerializer(WorkspaceSerializer):
+    region = region_field()
+    participating_regions = region_field(many=True, required=False)
+
+    class Meta:
+        model = models.PolicyWorkshop
+        fields = [
+            "id", "region", "date", "place", "participating_regions", "summary",
+            "planned_changes", "is_demo_data",
+        ]  # fmt: skip
+        read_only_fields = ["is_demo_data"]
+
+
 class AgendaItemSerializer(serializers.ModelSerializer):
     title = TranslatedTextField()
     notes = TranslatedTextField()

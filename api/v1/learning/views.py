@@ -148,6 +148,12 @@ class SeminarViewSet(WorkspaceViewSet):
     public = ~Q(pk=None)
 
 
+class PolicyWorkshopViewSet(WorkspaceViewSet):
+    model = models.PolicyWorkshop
+    serializer_class = s.PolicyWorkshopSerializer
+    public = ~Q(pk=None)
+
+
 class PeerReviewViewSet(WorkspaceViewSet):
     model = models.PeerReview
     serializer_class = s.PeerReviewSerializer

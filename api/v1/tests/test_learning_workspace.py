@@ -102,3 +102,17 @@ def test_project_indicators_are_counted(client, jyvaskyla):
 def test_regions_list_the_partners(client, jyvaskyla, west_pomerania):
     slugs = [row["slug"] for row in client.get(f"{API}/regions").json()]
     assert slugs == ["jyvaskyla", "west-pomerania"]
+
+
+def test_jussi_records_a_policy_workshop_and_the_public_reads_it(client, jussi, jyvaskyla):
+    client.force_login(jussi)
+    body = {
+        "region": "jyvaskyla",
+        "date": "2026-03-10",
+        "place": "Jyväskylä",
+        "summary": {"en": "Coming changes."},
+    }
+    answer = client.post(f"{API}/policy-workshops", body, content_type="application/json")
+    assert answer.status_code == 201, answer.json()
+    client.logout()
+    assert client.get(f"{API}/policy-workshops").json()[0]["summary"] == {"en": "Coming changes."}

@@ -87,3 +87,68 @@ def test_satu_adds_a_stakeholder_and_a_good_practice(client, satu, jyvaskyla):
     answer = client.post("/staff/learning/jyvaskyla/good-practice/new/", fields)
     assert answer.status_code == 302
     assert GoodPractice.objects.get().status == GoodPractice.Status.DRAFT
+
+
+def test_satu_plans_a_peer_review_and_adds_its_agenda(client, satu, jyvaskyla):
+    from learning.models import AgendaItem, PeerReview
+
+    client.force_login(satu)
+    answer = client.post(
+        "/staff/learning/jyvaskyla/peer-review/new/",
+        {
+            "starts_on": "2025-09-23",
+            **_translated("title", en="Peer review in Jyväskylä"),
+            **_translated("focus"),
+            **_translated("observations"),
+            **_translated("closing_event"),
+        },
+    )
+    assert answer.status_code == 302
+    review = PeerReview.objects.get()
+    answer = client.post(
+        "/staff/learning/jyvaskyla/agenda-item/new/",
+        {
+            "review": review.pk,
+            "day": 3,
+            "starts_at": "13:00",
+            "kind": "closing_event",
+            **_translated("title", en="Closing event"),
+            **_translated("notes"),
+        },
+    )
+    assert answer.status_code == 302
+    assert AgendaItem.objects.get().review == review
+
+
+def _post_agenda_item(client, region_slug, review, day):
+    return client.post(
+        f"/staff/learning/{region_slug}/agenda-item/new/",
+        {
+            "review": review.pk,
+            "day": day,
+            "starts_at": "09:00",
+            "kind": "visit",
+            **_translated("title", en="A visit"),
+            **_translated("notes"),
+        },
+    ).content.decode()
+
+
+def test_an_agenda_day_outside_the_three_days_is_refused(client, satu, jyvaskyla):
+    from learning.tests.factories import PeerReviewFactory
+
+    review = PeerReviewFactory(region=jyvaskyla)
+    client.force_login(satu)
+    assert "less than or equal to 3" in _post_agenda_item(client, "jyvaskyla", review, 4)
+    assert not review.agenda.exists()
+
+
+def test_piotr_cannot_attach_an_agenda_item_to_jyvaskylas_review(
+    client, piotr, jyvaskyla, west_pomerania
+):
+    from learning.tests.factories import PeerReviewFactory
+
+    review = PeerReviewFactory(region=jyvaskyla)
+    client.force_login(piotr)
+    assert "Select a valid choice" in _post_agenda_item(client, "west-pomerania", review, 1)
+    assert not review.agenda.exists()

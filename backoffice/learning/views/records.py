@@ -43,6 +43,29 @@ KINDS = {
     "good-practice": Kind(
         models.GoodPractice, forms.GoodPracticeForm, gettext_lazy("Good practice")
     ),
+    "policy-instrument": Kind(
+        models.PolicyInstrument, forms.PolicyInstrumentForm, gettext_lazy("Policy instrument")
+    ),
+    "instrument-version": Kind(
+        models.PolicyInstrumentVersion,
+        forms.InstrumentVersionForm,
+        gettext_lazy("Version of the policy instrument"),
+        "none",
+    ),
+    "peer-review": Kind(models.PeerReview, forms.PeerReviewForm, gettext_lazy("Peer review")),
+    "agenda-item": Kind(
+        models.AgendaItem, forms.AgendaItemForm, gettext_lazy("Agenda item"), "none"
+    ),
+    "recommendation": Kind(
+        models.Recommendation, forms.RecommendationForm, gettext_lazy("Recommendation")
+    ),
+    "indicator": Kind(
+        models.Indicator, forms.IndicatorForm, gettext_lazy("Follow-up indicator"), "none"
+    ),
+    "seminar": Kind(models.ThematicSeminar, forms.SeminarForm, gettext_lazy("Thematic seminar")),
+    "policy-workshop": Kind(
+        models.PolicyWorkshop, forms.PolicyWorkshopForm, gettext_lazy("Policy workshop")
+    ),
     "policy-change": Kind(
         models.PolicyChange,
         forms.PolicyChangeForm,

@@ -3,11 +3,12 @@ workspace with its timeline, and what it can learn from the other regions."""
 
 from django.shortcuts import render
 
+from backoffice.learning.views import records
 from backoffice.learning.views.access import learning_staff
 from directory.models import Region
 from learning import matching
 from learning.indicators import project_indicators
-from learning.models import GoodPractice, PeerReview
+from learning.models import GoodPractice, PeerReview, PolicyWorkshop, ThematicSeminar
 from learning.permissions import can_edit, can_validate_practice, editable_regions
 from learning.reports.render import report_languages
 from learning.timeline import timeline
@@ -28,6 +29,8 @@ def index(request):
             "mine": editable_regions(request.user),
             "indicators": project_indicators(),
             "to_validate": [p for p in submitted if can_validate_practice(request.user, p)],
+            "seminars": ThematicSeminar.objects.select_related("region"),
+            "workshops": PolicyWorkshop.objects.select_related("region"),
         },
     )
 
@@ -57,6 +60,25 @@ def region_workspace(request, region):
             "events": timeline(region),
             "indicators": project_indicators(region),
             "report_languages": report_languages(region),
+            "add_kinds": [
+                (kind, records.KINDS[kind].title)
+                for kind in (
+                    "policy-instrument",
+                    "instrument-version",
+                    "stakeholder",
+                    "meeting",
+                    "swot-item",
+                    "good-practice",
+                    "peer-review",
+                    "agenda-item",
+                    "recommendation",
+                    "policy-change",
+                    "indicator",
+                    "measurement",
+                    "seminar",
+                    "policy-workshop",
+                )
+            ],  # fmt: skip
         },
     )
 
