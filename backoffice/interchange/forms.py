@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from interchange.formats.limits import max_bytes, too_large_message
@@ -32,7 +33,7 @@ class ImportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["region"].queryset = regions
         self.fields["language"].choices = [("", _("As the file says"))] + [
-            (code, _(name)) for code, name in settings.LANGUAGES
+            (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
         ]
 
     def clean_file(self):
