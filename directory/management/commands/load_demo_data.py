@@ -5,7 +5,10 @@ from directory.models import Service
 
 
 class Command(BaseCommand):
-    help = "Load the Jyväskylä integration-service ecosystem from the source document (demo data)."
+    help = (
+        "Load the demo data built from the source document: the Jyväskylä service ecosystem, "
+        "the 12 partner regions and the policy-learning workspace."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,5 +26,15 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo data loaded: {summary.regions} regions, {summary.organizations} "
                 f"organizations, {summary.services} services, {summary.terms} taxonomy terms."
+            )
+        )
+        # The policy-learning workspace stands on the regions and services loaded above.
+        from learning.demo import load_learning_demo
+
+        learning = load_learning_demo()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Policy-learning demo data loaded: {learning.swot_items} SWOT items, "
+                f"{learning.practices} good practices, {learning.stakeholders} stakeholders."
             )
         )
