@@ -31,6 +31,26 @@ def _pdf_text(data: bytes) -> str:
     ).stdout.decode()
 
 
+def _first_pages_as_png(path, pages=4):
+    """For people to look at: the cover to the SWOT as PNGs beside the PDF."""
+    import shutil
+    import subprocess
+
+    subprocess.run(  # noqa: S603 - a fixed local tool reading our own PDF
+        [
+            shutil.which("pdftoppm"),
+            "-png",
+            "-r",
+            "70",
+            "-l",
+            str(pages),
+            path,
+            path.with_suffix(""),
+        ],
+        check=True,
+    )
+
+
 def test_jyvaskylas_baseline_study_renders_as_pdf_in_english_and_finnish(learning_demo):
     study = learning_demo.baseline_study
     assert report_languages(learning_demo) == ["en", "fi"]
@@ -38,7 +58,9 @@ def test_jyvaskylas_baseline_study_renders_as_pdf_in_english_and_finnish(learnin
     for language in ("en", "fi"):
         pdf = baseline_pdf(study, language)
         assert pdf.startswith(b"%PDF")
-        (SCREENSHOTS / f"learning-baseline-jyvaskyla-{language}.pdf").write_bytes(pdf)
+        path = SCREENSHOTS / f"learning-baseline-jyvaskyla-{language}.pdf"
+        path.write_bytes(pdf)
+        _first_pages_as_png(path)
         text = _pdf_text(pdf)
         assert "Demo data" in text or "Esittelyaineisto" in text
         if language == "en":
