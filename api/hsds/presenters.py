@@ -55,10 +55,29 @@ CHILDREN = {
 }
 
 
+def prefetch_paths(table_name: str, prefix: str = "") -> list[str]:
+    """prefetch_related paths for a record nested as `node` nests it."""
+    paths = []
+    for _key, child_table, related in CHILDREN.get(table_name, []):
+        paths.append(prefix + related)
+        paths += prefetch_paths(child_table, f"{prefix}{related}__")
+    return paths
+
+
+SERVICE_FULL_PREFETCH = [
+    *prefetch_paths("service"),
+    "service_at_locations__location",
+    *prefetch_paths("location", "service_at_locations__location__"),
+]
+
+
 class Presenter:
-    def __init__(self, language: str, translations: bool = False):
+    def __init__(self, language: str, translations: bool = False, bulk: bool = False):
         self.language = language
         self.translations = translations
+        self.bulk = bulk  # load attributes and metadata once, for pages of nested records
+        self._attributes = None
+        self._metadata = None
 
     def plain(self, obj, table_name: str) -> dict:
         """The record's own HSDS fields; empty optional fields are left out."""
@@ -90,25 +109,27 @@ class Presenter:
         return record
 
     def node(self, obj, table_name: str) -> dict:
-        """The record with its children, attributes and change metadata, nested."""
+        """The record with its children, attributes and change metadata, nested. Children are
+        read through `.all()` so that a list's prefetch_related (see prefetch_paths) serves
+        them; they are ordered by id here."""
         record = self.plain(obj, table_name)
         for key, child_table, related in CHILDREN.get(table_name, []):
-            record[key] = [
-                self.node(child, child_table)
-                for child in getattr(obj, related).all().order_by("id")
-            ]
+            children = sorted(getattr(obj, related).all(), key=lambda child: str(child.pk))
+            record[key] = [self.node(child, child_table) for child in children]
         record["attributes"] = self.attributes(obj)
         record["metadata"] = self.metadata(obj)
         return record
 
     def attributes(self, obj) -> list[dict]:
-        found = (
-            Attribute.objects.filter(
-                content_type=ContentType.objects.get_for_model(obj), link_id=obj.pk
+        content_type = ContentType.objects.get_for_model(obj)
+        if self.bulk:
+            found = self._all_attributes().get((content_type.pk, obj.pk), [])
+        else:
+            found = (
+                Attribute.objects.filter(content_type=content_type, link_id=obj.pk)
+                .select_related("taxonomy_term")
+                .order_by("id")
             )
-            .select_related("taxonomy_term")
-            .order_by("id")
-        )
         result = []
         for attribute in found:
             record = self.plain(attribute, "attribute")
@@ -117,10 +138,28 @@ class Presenter:
         return result
 
     def metadata(self, obj) -> list[dict]:
-        return [
-            self.plain(m, "metadata")
-            for m in Metadata.objects.filter(resource_id=obj.pk).order_by("id")
-        ]
+        if self.bulk:
+            found = self._all_metadata().get(obj.pk, [])
+        else:
+            found = Metadata.objects.filter(resource_id=obj.pk).order_by("id")
+        return [self.plain(m, "metadata") for m in found]
+
+    def _all_attributes(self) -> dict:
+        # A whole page of nested records asks for the attributes of hundreds of records: one
+        # query for all of them beats one query per record.
+        if self._attributes is None:
+            self._attributes = {}
+            for attribute in Attribute.objects.select_related("taxonomy_term").order_by("id"):
+                key = (attribute.content_type_id, attribute.link_id)
+                self._attributes.setdefault(key, []).append(attribute)
+        return self._attributes
+
+    def _all_metadata(self) -> dict:
+        if self._metadata is None:
+            self._metadata = {}
+            for entry in Metadata.objects.order_by("id"):
+                self._metadata.setdefault(entry.resource_id, []).append(entry)
+        return self._metadata
 
     # --- the shapes the HSDS API serves ---------------------------------------------------
     def service_summary(self, service) -> dict:
@@ -136,9 +175,9 @@ class Presenter:
         record["organization"] = self.plain(service.organization, "organization")
         if service.program_id:
             record["program"] = self.plain(service.program, "program")
+        locations = {str(sal.pk): sal.location for sal in service.service_at_locations.all()}
         for at_location in record["service_at_locations"]:
-            location = service.service_at_locations.get(pk=at_location["id"]).location
-            at_location["location"] = self.node(location, "location")
+            at_location["location"] = self.node(locations[at_location["id"]], "location")
         return record
 
     def organization_full(self, organization, services, full_services: bool) -> dict:

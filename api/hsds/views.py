@@ -19,6 +19,7 @@ from rest_framework.response import Response
 
 from api.hsds import docs
 from api.hsds.base import HsdsView, flag
+from api.hsds.presenters import SERVICE_FULL_PREFETCH
 from directory.models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
 from interchange.tables import HSDS_VERSION
 from search.engine import SearchFilters, search
@@ -77,9 +78,11 @@ def _matches(obj, needle: str) -> bool:
     )
 
 
-def _published_services(request, language):
+def _published_services(request, language, prefetch=()):
     """Published services filtered by the query; a search keeps the search engine's order."""
     services = Service.objects.published().select_related("organization", "program")
+    if prefetch:
+        services = services.prefetch_related(*prefetch)
     region = request.query_params.get("region")
     if region:
         services = services.filter(organization__region__slug=region)
@@ -149,10 +152,14 @@ class ServiceListView(HsdsView):
         operation_id="hsds_services_list",
     )
     def get(self, request):
-        services = _published_services(request, self.language)
+        full = flag(request, "full") and not flag(request, "minimal")
+        services = _published_services(
+            request, self.language, SERVICE_FULL_PREFETCH if full else ()
+        )
         if flag(request, "minimal"):
             present = _minimal
         elif flag(request, "full"):
+            self.presenter.bulk = True
             present = self.presenter.service_full
         else:
             present = self.presenter.service_summary
