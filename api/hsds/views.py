@@ -70,12 +70,21 @@ def _modified_after(request):
     return make_aware(moment, get_current_timezone()) if is_naive(moment) else moment
 
 
-def _matches(obj, needle: str) -> bool:
-    return any(
-        needle in text.casefold()
-        for value in (obj.name, obj.description)
-        for _code, text in value.items()
-    )
+def _text_search(request, records):
+    """`?search=` for organizations and taxonomies: the words in the name or description in
+    any language. (Services go through the search engine instead.)"""
+    needle = request.query_params.get("search", "").strip().casefold()
+    if not needle:
+        return records
+    return [
+        record
+        for record in records
+        if any(
+            needle in text.casefold()
+            for value in (record.name, record.description)
+            for _code, text in value.items()
+        )
+    ]
 
 
 def _published_services(request, language, prefetch=()):
@@ -197,9 +206,7 @@ class OrganizationListView(HsdsView):
         region = request.query_params.get("region")
         if region:
             organizations = organizations.filter(region__slug=region)
-        query = request.query_params.get("search", "").strip().casefold()
-        if query:
-            organizations = [o for o in organizations if _matches(o, query)]
+        organizations = _text_search(request, organizations)
         full_services = flag(request, "full_service")
         if flag(request, "full") or full_services:
 
@@ -240,9 +247,7 @@ class TaxonomyListView(HsdsView):
     )
     def get(self, request):
         taxonomies = Taxonomy.objects.order_by("id")
-        query = request.query_params.get("search", "").strip().casefold()
-        if query:
-            taxonomies = [t for t in taxonomies if _matches(t, query)]
+        taxonomies = _text_search(request, taxonomies)
         return self.paginated(request, taxonomies, self.presenter.taxonomy)
 
 
@@ -277,9 +282,7 @@ class TaxonomyTermListView(HsdsView):
             terms = terms.filter(parent_id=parent)
         if flag(request, "top_only"):
             terms = terms.filter(parent=None)
-        query = request.query_params.get("search", "").strip().casefold()
-        if query:
-            terms = [t for t in terms if _matches(t, query)]
+        terms = _text_search(request, terms)
         return self.paginated(request, terms, self.presenter.taxonomy_term)
 
 
