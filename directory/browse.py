@@ -121,9 +121,9 @@ def parse_filters(params) -> BrowseFilters:
         kept = []
         for raw in params.getlist(facet)[:50]:
             value = raw.strip()
-            if not value:
+            if not value or value in kept:
                 continue
-            if value in allowed[facet] and value not in kept:
+            if value in allowed[facet]:
                 kept.append(value)
             else:
                 filters.ignored.append((facet, value[:60]))
