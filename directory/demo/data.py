@@ -2036,18 +2036,19 @@ SERVICES = [
         "description": {
             "en": (
                 "Job postings in English through Work in Finland, the national service for "
-                "international talent who are considering a move to Finland."
+                "international talent who are considering a move to Finland. Employers use it "
+                "to reach international candidates."
             ),
             "fi": (
                 "Englanninkielisiä työpaikkailmoituksia Work in Finland -palvelussa, joka on "
                 "valtakunnallinen palvelu Suomeen muuttoa harkitseville kansainvälisille "
-                "osaajille."
+                "osaajille. Työnantajat tavoittavat sen kautta kansainvälisiä hakijoita."
             ),
         },
         "organization": "work-in-finland",
-        "target_groups": ["highly-educated", "jobseekers"],
-        "challenges": ["finnish-barrier"],
-        "needs": ["find-job", "use-my-degree"],
+        "target_groups": ["highly-educated", "jobseekers", "employers"],
+        "challenges": ["finnish-barrier", "employer-readiness"],
+        "needs": ["find-job", "use-my-degree", "hire"],
         "languages": ["en"],
         "few_multilingual": False,
         "finnish_level": "none",
