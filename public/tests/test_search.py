@@ -69,3 +69,9 @@ def test_a_null_character_gets_a_clear_message(client, world):
 def test_a_bad_page_number_is_read_as_the_first_page(client, world):
     for page in ("abc", "-3", "", "%00"):
         assert client.get(f"/en/search/?q=Finnish&page={page}").status_code == 200
+
+
+def test_a_page_past_the_end_shows_the_last_page(client, world):
+    response = client.get("/en/search/?q=&group=employers&page=50")
+    assert [hit.service for hit in response.context["result"].hits] == [world.employer_support]
+    assert response.context["paging"]["page_number"] == 1

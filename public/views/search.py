@@ -28,18 +28,28 @@ def search_services(request):
     if form.is_bound and form.is_valid():
         query = form.cleaned_data["q"]
     if query or filters:
-        result = search(
-            query,
-            filters=SearchFilters(
-                aims=filters.aim,
-                target_groups=filters.group,
-                languages=filters.lang,
-                organizations=filters.org,
-            ),
-            language=translation.get_language(),
-            limit=PAGE_SIZE,
-            offset=(page_number - 1) * PAGE_SIZE,
+        search_filters = SearchFilters(
+            aims=filters.aim,
+            target_groups=filters.group,
+            languages=filters.lang,
+            organizations=filters.org,
         )
+
+        def run(number, record_unmet=True):
+            return search(
+                query,
+                filters=search_filters,
+                language=translation.get_language(),
+                limit=PAGE_SIZE,
+                offset=(number - 1) * PAGE_SIZE,
+                record_unmet=record_unmet,
+            )
+
+        result = run(page_number)
+        if result.total and not result.hits:
+            # A page past the end (an old link, a typed number) shows the last page instead.
+            page_number = (result.total + PAGE_SIZE - 1) // PAGE_SIZE
+            result = run(page_number, record_unmet=False)
         # The cards show each service's languages; fetch them in one query, not one per card.
         prefetch_related_objects([hit.service for hit in result.hits], browse.LANGUAGES)
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
