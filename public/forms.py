@@ -27,7 +27,7 @@ class SearchForm(forms.Form):
             data["q"] = data.get("q", "")[: QUERY_MAX_LENGTH * 2]
         super().__init__(data, **kwargs)
         self.fields["q"].widget.attrs.update(
-            {"type": "search", "autocomplete": "off", "enterkeyhint": "search"}
+            {"type": "search", "autocomplete": "off", "enterkeyhint": "search", "dir": "auto"}
         )
 
     def full_clean(self):
