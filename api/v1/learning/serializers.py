@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from directory.models import Region, Service, TaxonomyTerm
@@ -203,6 +203,7 @@ class GoodPracticeSerializer(WorkspaceSerializer):
         queryset=TaxonomyTerm.objects.filter(taxonomy__code="aim"),
     )
     challenges = term_field("challenge")
+    match = serializers.SerializerMethodField()
 
     class Meta:
         model = models.GoodPractice
@@ -211,11 +212,23 @@ class GoodPracticeSerializer(WorkspaceSerializer):
             "end_date", "theme", "challenges", "challenge_addressed", "description",
             "resources_needed", "evidence_of_success", "difficulties", "potential_for_transfer",
             "contact_name", "contact_email", "status", "submitted_at", "validated_at",
-            "review_note", "is_demo_data",
+            "review_note", "is_demo_data", "match",
         ]  # fmt: skip
         read_only_fields = [
             "status", "submitted_at", "validated_at", "review_note", "is_demo_data",
         ]  # fmt: skip
+
+    @extend_schema_field(
+        inline_serializer(
+            "PracticeMatch",
+            {"score": serializers.FloatField(), "reason": serializers.CharField()},
+            allow_null=True,
+        )
+    )
+    def get_match(self, practice):
+        """How well the practice fits ?q=, and why (null without a query)."""
+        hit = self.context.get("matches", {}).get(practice.pk)
+        return {"score": round(hit.score, 3), "reason": hit.reason} if hit else None
 
 
 class SeminarSerializer(WorkspaceSerializer):

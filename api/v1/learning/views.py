@@ -10,7 +10,15 @@ from rest_framework.views import APIView
 
 from api.v1.learning import serializers as s
 from directory.models import Region
-from learning import baseline, editing, good_practices, models, peer_reviews, trail
+from learning import (
+    baseline,
+    editing,
+    good_practices,
+    models,
+    peer_reviews,
+    practice_search,
+    trail,
+)
 from learning.indicators import project_indicators
 from learning.permissions import editable_regions
 
@@ -107,6 +115,26 @@ class GoodPracticeViewSet(WorkspaceViewSet):
     serializer_class = s.GoodPracticeSerializer
     lookup_field = "slug"
     public = Q(status=models.GoodPractice.Status.VALIDATED)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "q",
+                str,
+                description="Words in any language; practices are ranked by meaning, best first",
+            )
+        ]
+    )
+    def list(self, request, *args, **kwargs):
+        query = " ".join(request.query_params.get("q", "").split())[:200]
+        if not query:
+            return super().list(request, *args, **kwargs)
+        hits = practice_search.search(query, self.filter_queryset(self.get_queryset()))
+        context = dict(self.get_serializer_context(), matches={h.practice.pk: h for h in hits})
+        serializer = self.get_serializer_class()(
+            [hit.practice for hit in hits], many=True, context=context
+        )
+        return Response(serializer.data)
 
     def visible(self, user) -> Q:
         visible = super().visible(user)

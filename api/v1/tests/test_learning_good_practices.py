@@ -84,3 +84,26 @@ def test_submitting_an_incomplete_practice_is_a_400_with_the_reason(client, juss
     answer = client.post(f"{URL}/thin/submit")
     assert answer.status_code == 400
     assert "evidence of success" in str(answer.json())
+
+
+def test_a_swedish_query_ranks_practices_by_meaning_with_the_reason(client, jyvaskyla):
+    GoodPracticeFactory(
+        region=jyvaskyla,
+        slug="jutuklubi",
+        status=GoodPractice.Status.VALIDATED,
+        title={"fi": "Jutuklubi – avoin suomen kielen harjoitusklubi"},
+        challenge_addressed={"fi": "Suomen kielen taidon puute."},
+        description={"fi": "Avoin klubi suomen puhumisen harjoitteluun."},
+    )
+    GoodPracticeFactory(
+        region=jyvaskyla,
+        slug="kv-kummi",
+        status=GoodPractice.Status.VALIDATED,
+        title={"fi": "KV-Kummi-valmennus työnantajille"},
+        challenge_addressed={"fi": "Työnantajien valmius palkata."},
+        description={"fi": "Valmennusta työnantajille perehdyttämiseen."},
+    )
+    rows = client.get(URL, {"q": "öva att prata finska i grupp"}).json()
+    assert rows[0]["slug"] == "jutuklubi"
+    assert "suome" in rows[0]["match"]["reason"]
+    assert client.get(URL).json()[0]["match"] is None
