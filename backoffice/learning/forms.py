@@ -33,6 +33,8 @@ class SwotItemForm(forms.ModelForm):
         self.fields["challenges"].queryset = _terms("challenge")
         self.fields["services"].queryset = Service.objects.in_region(region).order_by("name")
         self.fields["services"].required = False
+        # The shared field template puts a multiple select in a fieldset without a <label>.
+        self.fields["services"].widget.attrs["aria-label"] = str(self.fields["services"].label)
 
 
 class BaselineStudyForm(forms.ModelForm):

@@ -34,3 +34,7 @@ def test_jussi_reads_the_workspace_and_learns_from_others(page, jussi, learning_
     ).first.is_visible()
     assert_accessible(page)
     page.screenshot(path=SCREENSHOTS / "learning-matches.png", full_page=True)
+
+    for form in ("swot-item", "good-practice", "meeting"):
+        page.goto(page.base_url + f"/staff/learning/jyvaskyla/{form}/new/")
+        assert_accessible(page)
