@@ -38,3 +38,10 @@ def test_jussi_reads_the_workspace_and_learns_from_others(page, jussi, learning_
     for form in ("swot-item", "good-practice", "meeting"):
         page.goto(page.base_url + f"/staff/learning/jyvaskyla/{form}/new/")
         assert_accessible(page)
+
+    page.goto(page.base_url + "/staff/learning/jyvaskyla/")
+    page.get_by_role(
+        "link", name="Peer review in Jyväskylä: one-stop shop and network coordination"
+    ).click()
+    assert page.get_by_role("heading", name="Agenda").is_visible()
+    assert_accessible(page)

@@ -51,3 +51,10 @@ def test_the_library_in_arabic_reads_right_to_left(page, library):
     assert_accessible(page)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "learning-library-ar.png", full_page=True)
+
+
+def test_the_library_fits_a_phone(mobile_page, library):
+    mobile_page.goto(mobile_page.base_url + "/en/good-practices/")
+    width = mobile_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360
+    assert_accessible(mobile_page)
