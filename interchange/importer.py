@@ -76,6 +76,7 @@ class Importer:
         self.existing: dict[str, set[str]] = {}
         self._failed: set[tuple] = set()  # (file, line, column) whose value could not be read
         self._foreign: dict[str, set[str]] = {}
+        self._kept: dict[str, set] = {}  # stored external references, per table
 
     # --- checks before writing -------------------------------------------------------------
     def run(self):
@@ -471,7 +472,17 @@ class Importer:
         return True
 
     def _keep_references(self, table: Table, obj, references: dict) -> None:
+        """Store links to records held nowhere; drop stored ones the row no longer makes."""
+        if table.name not in self._kept:
+            self._kept[table.name] = set(
+                ExternalReference.objects.filter(table=table.name).values_list(
+                    "record_id", "column"
+                )
+            )
+        kept = self._kept[table.name]
         for column_name, target in references.items():
+            if target is None and (obj.pk, column_name) not in kept:
+                continue  # the usual case: nothing stored, nothing to drop
             stored = ExternalReference.objects.filter(
                 table=table.name, record_id=obj.pk, column=column_name
             )
