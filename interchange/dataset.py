@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
 from directory.translation import configured_languages
@@ -78,7 +77,3 @@ def translated_languages(obj, table: Table) -> set[str]:
     for column in table.translated:
         found.update(getattr(obj, column.attr).languages)
     return found
-
-
-def default_language() -> str:
-    return settings.LANGUAGE_CODE

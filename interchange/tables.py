@@ -192,7 +192,9 @@ def by_path() -> dict[str, Table]:
     return {t.path: t for t in tables().values()}
 
 
-# The order records are written in, so that every reference points at a record that exists.
+# The order records are written in, so that a reference points at a record already written.
+# Links within one table (a parent organization or term later in the file) work because
+# Django's foreign keys are checked at commit on SQLite and PostgreSQL (deferred constraints).
 IMPORT_ORDER = [
     "taxonomy",
     "taxonomy_term",
@@ -216,6 +218,3 @@ IMPORT_ORDER = [
     "metadata",
     "meta_table_description",
 ]
-
-# References to the same table are set in a second pass, once every record of it exists.
-SELF_REFERENCES = {("organization", "parent_organization_id"), ("taxonomy_term", "parent_id")}
