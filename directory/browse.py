@@ -11,9 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
-from directory.models import Attribute, Language, Organization, Service, TaxonomyTerm
+from directory.models import (
+    Attribute,
+    Contact,
+    CostOption,
+    Language,
+    Organization,
+    Phone,
+    RequiredDocument,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
 
 # Facet name in the query string → taxonomy code.
 TERM_FACETS = {"aim": "aim", "need": "need", "group": "target-group"}
@@ -55,6 +67,53 @@ def published_services():
         .select_related("organization", "organization__region")
         .prefetch_related(LANGUAGES)
     )
+
+
+# What a service's own page shows besides the service itself, with the model each lives in.
+DETAILS = {
+    "service_at_locations": (
+        ServiceAtLocation,
+        Prefetch(
+            "service_at_locations",
+            queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
+                "location__addresses", "location__accessibility"
+            ),
+        ),
+    ),
+    "contacts": (
+        Contact,
+        Prefetch("contacts", queryset=Contact.objects.prefetch_related("phones")),
+    ),
+    "phones": (Phone, "phones"),
+    "schedules": (Schedule, "schedules"),
+    "cost_options": (CostOption, "cost_options"),
+    "required_documents": (RequiredDocument, "required_documents"),
+}
+
+
+def published_service_with_details(pk):
+    """One published service with everything its page shows, or None.
+
+    Most services have no places, contacts or hours recorded; one query asks which details
+    exist, and only those are fetched. The rest are marked as fetched and empty, so a template
+    asking for them costs nothing.
+    """
+    exists = {
+        f"has_{name}": Exists(model.objects.filter(service=OuterRef("pk")))
+        for name, (model, _prefetch) in DETAILS.items()
+    }
+    service = published_services().annotate(**exists).filter(pk=pk).order_by().first()
+    if service is None:
+        return None
+    present = [
+        prefetch for name, (_m, prefetch) in DETAILS.items() if getattr(service, f"has_{name}")
+    ]
+    prefetch_related_objects([service], *present)
+    cache = service._prefetched_objects_cache
+    for name in DETAILS:
+        if name not in cache:
+            cache[name] = getattr(service, name).none()
+    return service
 
 
 @dataclass(frozen=True)

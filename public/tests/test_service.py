@@ -68,3 +68,6 @@ def test_the_page_is_print_friendly(client, world):
 def test_the_service_page_needs_few_queries(client, world, django_assert_max_num_queries):
     with django_assert_max_num_queries(16):
         client.get(f"/en/services/{world.course.pk}/")
+    # Details a service does not have cost no query at all.
+    with django_assert_max_num_queries(6):
+        client.get(f"/en/services/{world.club.pk}/")

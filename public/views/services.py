@@ -1,29 +1,14 @@
-from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404
+from django.shortcuts import render
 
 from directory import browse
-from directory.models import Contact, ServiceAtLocation
 from directory.templatetags.translated import resolve
 
 
-def _service_queryset():
-    return browse.published_services().prefetch_related(
-        Prefetch(
-            "service_at_locations",
-            queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
-                "location__addresses", "location__accessibility"
-            ),
-        ),
-        Prefetch("contacts", queryset=Contact.objects.prefetch_related("phones")),
-        "phones",
-        "schedules",
-        "cost_options",
-        "required_documents",
-    )
-
-
 def service_detail(request, pk):
-    service = get_object_or_404(_service_queryset(), pk=pk)
+    service = browse.published_service_with_details(pk)
+    if service is None:
+        raise Http404
     terms = browse.service_terms(service)
     translated_parts = (
         service.name,
