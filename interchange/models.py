@@ -49,6 +49,7 @@ class ImportBatch(models.Model):
     """An uploaded file between preview and confirmation."""
 
     class Status(models.TextChoices):
+        CHECKING = "checking", _("Being checked")
         PREVIEWED = "previewed", _("Checked, waiting for confirmation")
         REJECTED = "rejected", _("Has errors")
         APPLIED = "applied", _("Imported")

@@ -4,7 +4,7 @@ nothing), then import it."""
 from __future__ import annotations
 
 from interchange import formats
-from interchange.importer import import_dataset, import_steps
+from interchange.importer import import_steps
 from interchange.report import FileRejected, Report
 
 
@@ -17,16 +17,17 @@ def read(file_name: str, data: bytes, language: str | None):
 
 
 def check(region, file_name: str, data: bytes, language: str | None) -> Report:
-    dataset, report = read(file_name, data, language)
-    if dataset is None:
-        return report
-    return import_dataset(region, dataset, apply=False, language=language)
+    for step in steps(region, file_name, data, language, apply=False):
+        if isinstance(step, Report):
+            return step
+    raise AssertionError("steps ends with its report")
 
 
-def apply_steps(region, file_name: str, data: bytes, language: str | None):
-    """Progress steps (table, done, total), then the Report (see importer.import_steps)."""
+def steps(region, file_name: str, data: bytes, language: str | None, *, apply: bool):
+    """Progress steps (table, done, total), then the Report (see importer.import_steps).
+    Without `apply` it is the preview: the same work, rolled back."""
     dataset, report = read(file_name, data, language)
     if dataset is None:
         yield report
         return
-    yield from import_steps(region, dataset, apply=True, language=language)
+    yield from import_steps(region, dataset, apply=apply, language=language)

@@ -51,20 +51,16 @@ def index(request):
     form = ImportForm(request.POST or None, request.FILES or None, regions=regions)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        data = upload.read()
         language = form.cleaned_data["language"] or None
-        region = form.cleaned_data["region"]
-        report = uploads.check(region, upload.name, data, language)
         batch = ImportBatch.objects.create(
-            region=region,
+            region=form.cleaned_data["region"],
             uploaded_by=request.user,
             file_name=upload.name[:255],
-            content=data,
+            content=upload.read(),
             language=language or "",
-            status=ImportBatch.Status.PREVIEWED if report.ok else ImportBatch.Status.REJECTED,
-            report=report.as_dict(),
+            status=ImportBatch.Status.CHECKING,
         )
-        return redirect("backoffice:interchange-batch", pk=batch.pk)
+        return _streamed(request, batch, apply=False)
     context = {
         "form": form,
         "regions": regions,
@@ -99,13 +95,7 @@ def template(request):
 
 @staff_login_required
 def batch(request, pk):
-    batch = _batch(request, pk)
-    report = Report.from_dict(batch.report)
-    return render(
-        request,
-        "backoffice/interchange/batch.html",
-        {"batch": batch, "report": report, "totals": report.totals()},
-    )
+    return render(request, "backoffice/interchange/batch.html", _outcome(_batch(request, pk)))
 
 
 @staff_login_required
@@ -114,24 +104,37 @@ def confirm(request, pk):
     batch = _batch(request, pk)
     if batch.status != ImportBatch.Status.PREVIEWED:
         return redirect("backoffice:interchange-batch", pk=batch.pk)
-    # The page streams while the import runs: one line per step, so a long import shows how
-    # far it has come (no script needed).
-    response = StreamingHttpResponse(_run(request, batch), content_type="text/html; charset=utf-8")
+    return _streamed(request, batch, apply=True)
+
+
+def _streamed(request, batch, *, apply: bool):
+    """The page streams while the file is checked or imported: one line per step, so a long
+    file shows how far it has come (no script needed), then the outcome."""
+    response = StreamingHttpResponse(
+        _run(request, batch, apply), content_type="text/html; charset=utf-8"
+    )
     response["X-Accel-Buffering"] = "no"
+    response["Cache-Control"] = "no-store"
     return response
 
 
-def _run(request, batch):
-    page = render_to_string("backoffice/interchange/progress.html", {"batch": batch}, request)
+def _run(request, batch, apply: bool):
+    context = {"batch": batch, "applying": apply}
+    page = render_to_string("backoffice/interchange/progress.html", context, request)
     head, rest = page.split("<!--progress-->", 1)
     middle, tail = rest.split("<!--result-->", 1)
     yield head
-    report = None
+    wanted = ImportBatch.Status.PREVIEWED if apply else ImportBatch.Status.CHECKING
     with transaction.atomic():
         locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-        if locked.status == ImportBatch.Status.PREVIEWED:
-            for step in uploads.apply_steps(
-                batch.region, batch.file_name, bytes(batch.content), batch.language or None
+        if locked.status == wanted:
+            report = None
+            for step in uploads.steps(
+                batch.region,
+                batch.file_name,
+                bytes(batch.content),
+                batch.language or None,
+                apply=apply,
             ):
                 if isinstance(step, Report):
                     report = step
@@ -143,16 +146,20 @@ def _run(request, batch):
                     % {"table": table, "done": done, "total": total},
                 )
             locked.report = report.as_dict()
-            if report.ok:
+            if not report.ok:
+                locked.status = ImportBatch.Status.REJECTED
+            elif apply:
                 locked.status = ImportBatch.Status.APPLIED
                 locked.applied = timezone.now()
                 locked.content = b""  # imported: the directory holds the data now
             else:
-                locked.status = ImportBatch.Status.REJECTED
+                locked.status = ImportBatch.Status.PREVIEWED
             locked.save(update_fields=["report", "status", "applied", "content"])
     yield middle
-    totals = Report.from_dict(locked.report).totals()
-    yield render_to_string(
-        "backoffice/interchange/progress_end.html", {"batch": locked, "totals": totals}, request
-    )
+    yield render_to_string("backoffice/interchange/_outcome.html", _outcome(locked), request)
     yield tail
+
+
+def _outcome(batch) -> dict:
+    report = Report.from_dict(batch.report)
+    return {"batch": batch, "report": report, "totals": report.totals()}
