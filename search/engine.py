@@ -134,6 +134,7 @@ def _fetch(ids: list) -> dict:
         Service.objects.published()
         .filter(pk__in=ids)
         .select_related("organization", "organization__region")
+        .order_by()  # the ranking orders them; the model's default ordering would join again
     )
     return {service.pk: service for service in services}
 
