@@ -162,3 +162,14 @@ def test_minimal_and_full(client, finnish_course):
 
     assert set(minimal) == {"id", "last_modified"}
     assert full["service_at_locations"] == [] and "attributes" in full
+
+
+def test_search_on_the_demo_directory_gives_the_engines_own_order(demo_data, client):
+    expected = engine.search("suomen kieli", language="fi", limit=1000, record_unmet=False)
+
+    page = client.get(
+        "/api/hsds/services", {"search": "suomen kieli", "lang": "fi", "per_page": 200}
+    ).json()
+
+    assert page["total_items"] == len(expected.hits) > 0
+    assert [s["id"] for s in page["contents"]] == [str(h.service.pk) for h in expected.hits]
