@@ -3,6 +3,18 @@
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language: a request made through the test client
+    leaves its language active in the thread, which would make tests depend on their order."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def demo_data(db):
     """The Jyväskylä ecosystem from the source document, as `make run` loads it."""

@@ -43,10 +43,13 @@ def test_age_limits_must_be_in_order():
 def test_only_project_funded_services_have_an_end_date():
     import datetime
 
+    from django.utils import translation
+
     service = ServiceFactory.build(funding_ends=datetime.date(2026, 12, 31))
-    with pytest.raises(ValidationError) as error:
-        service.clean()
-    assert "Project-funded" in str(error.value.message_dict["funding_ends"])
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            service.clean()
+        assert "Project-funded" in str(error.value.message_dict["funding_ends"])
 
 
 def test_there_is_one_lead_partner_at_most():
