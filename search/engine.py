@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +23,7 @@ from search.embeddings import get_backend
 from search.language import detect_language
 
 MAX_QUERY_LENGTH = 500
+_embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
 
 
 def _is_uuid(value) -> bool:
@@ -166,11 +168,13 @@ def search(
     if not query:
         return _browse(filters, limit, offset, query)
     fallback = normalise_language(language) if language else None
+    # The model embeds the query in another thread (it releases the GIL) while this one
+    # detects the language and looks the words up in the database.
+    vector = _embedder.submit(get_backend().query, query)
     detected = detect_language(query, fallback)
-    backend = get_backend()
     index = memory.current()
     allowed = _allowed(filters, index)
-    scored = ranking.score(query, backend.query(query), detected, index, allowed)
+    scored = ranking.score(query, vector, detected, index, allowed)
     total_scores = scored.total
     candidates = np.flatnonzero(np.isfinite(scored.semantic))
     best = float(scored.semantic[candidates].max()) if len(candidates) else -1.0

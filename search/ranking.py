@@ -37,7 +37,7 @@ MIN_RESULTS = 5
 LEXICAL_RESULT = 0.6
 LOW_CONFIDENCE = 0.43
 LEXICAL_CANDIDATES = 100
-COMMON_SHARE = 0.05
+COMMON_SHARE = 0.02
 SEMANTIC_CANDIDATES = 1000  # index rows
 
 
@@ -137,6 +137,9 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     # the database looks up the rarer ones, and coverage below still counts every word.
     common = COMMON_SHARE * len(index.doc_ids) if len(index.doc_ids) >= 1000 else np.inf
     rare = [{w for w in g.words if index.vocabulary.get(w, 0) <= common} for g in groups]
+    if not any(rare):  # only common words: look up the rarest of them
+        rarest = min((w for g in groups for w in g.words), key=lambda w: index.vocabulary.get(w, 0))
+        rare = [{rarest}]
     hits = lexical.candidates(rare, LEXICAL_CANDIDATES)
     if not hits:
         return scores
@@ -158,30 +161,35 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     return scores
 
 
-def score(query: str, vector: np.ndarray, language: str | None, index, allowed=None) -> Scored:
+def score(query: str, vector, language: str | None, index, allowed=None) -> Scored:
     """Scores of every service; `semantic` is -inf for services that are neither among the
-    best SEMANTIC_CANDIDATES rows nor found by their words, and for those `allowed` excludes."""
+    best SEMANTIC_CANDIDATES rows nor found by their words, and for those `allowed` excludes.
+    `vector` may be a Future: the words are looked up while the query is being embedded."""
     size = len(index.services)
-    semantic = np.full(size, -np.inf, dtype=np.float32)
     if size == 0:
-        return Scored(semantic, np.zeros(0, np.float32), np.zeros(0, np.float32))
-    means = index.language_means() @ vector
-    rows = index.matrix @ vector - LANGUAGE_CENTRING * means[index.row_language]
-    if allowed is not None:
-        rows = np.where(allowed[index.row_service], rows, -np.inf)
-    # Only the best rows can be results: a partial sort of them, not a sort of everything.
-    if len(rows) > SEMANTIC_CANDIDATES:
-        top = np.argpartition(-rows, SEMANTIC_CANDIDATES - 1)[:SEMANTIC_CANDIDATES]
-    else:
-        top = np.arange(len(rows))
-    top = top[np.isfinite(rows[top])]
-    np.maximum.at(semantic, index.row_service[top], rows[top])
+        empty = np.zeros(0, dtype=np.float32)
+        return Scored(empty.copy(), empty.copy(), empty)
     groups = query_groups(query, language, index)
     lexical = lexical_scores(groups, index, size)
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(" ".join(fold(query).split()), ()):
         exact[service] = 1.0
     tagged, term_reasons = terms.term_scores(terms.matching_terms(query, language), index)
+    if hasattr(vector, "result"):
+        vector = vector.result()
+    shift = LANGUAGE_CENTRING * (index.language_means() @ vector)
+    rows = index.matrix @ vector
+    rows -= shift[index.row_language]
+    if allowed is not None:
+        rows[~allowed[index.row_service]] = -np.inf
+    # Only the best rows can be results: a partial sort of them, not a sort of everything.
+    if len(rows) > SEMANTIC_CANDIDATES:
+        top = np.argpartition(-rows, SEMANTIC_CANDIDATES - 1)[:SEMANTIC_CANDIDATES]
+    else:
+        top = np.arange(len(rows))
+    top = top[np.isfinite(rows[top])]
+    semantic = np.full(size, -np.inf, dtype=np.float32)
+    np.maximum.at(semantic, index.row_service[top], rows[top])
     # Words, names and terms can find services beyond the semantic candidates; score those too.
     found = (lexical > 0) | (exact > 0) | (tagged > 0)
     for service in np.flatnonzero(found & ~np.isfinite(semantic)):
