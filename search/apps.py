@@ -7,4 +7,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals  # noqa: F401 - connects the index to service changes
+        from django.db.models.signals import post_migrate
+
+        from search import signals  # connects the index to service changes
+
+        # A flush (as between browser tests) empties the index rows but not the lexical table,
+        # which Django does not know; flush ends by sending post_migrate, so prune then.
+        post_migrate.connect(signals.prune_lexical_index, sender=self)

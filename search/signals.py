@@ -19,3 +19,13 @@ def index_saved_service(sender, instance, raw=False, **kwargs):
 @receiver(pre_delete, sender=Service, dispatch_uid="search_unindex_service")
 def unindex_deleted_service(sender, instance, **kwargs):
     remove_services([instance.pk])
+
+
+def prune_lexical_index(sender, using="default", **kwargs):
+    from django.db import connections
+
+    from search import lexical
+
+    connection = connections[using]
+    if "search_fts" in connection.introspection.table_names():
+        lexical.prune(connection)
