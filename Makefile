@@ -37,7 +37,7 @@ test: $(VENV)/.test-installed compilemessages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DEBUG=0 SECRET_KEY=test-only $(PY) manage.py makemigrations --check --dry-run -v 1
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	DEBUG=0 $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
