@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from interchange.values import neutralise as neutralise_text
 
 
 @dataclass
@@ -26,14 +26,13 @@ class Table:
 
 
 def neutralise(value):
+    """A cell for a spreadsheet: numbers stay numbers, text is kept from acting as a formula by
+    the one rule the interchange exports use too."""
     if value is None:
         return ""
     if isinstance(value, bool | int | float):
         return value
-    text = str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+    return neutralise_text(str(value))
 
 
 def to_csv(table: Table) -> str:

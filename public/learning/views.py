@@ -1,14 +1,13 @@
 """The public good-practice library: validated practices of the twelve partners, searched
 across languages (a query in Arabic finds a practice written in Swedish), and exported."""
 
-import csv
-
 from django import forms
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from coordination.tables import Table, to_csv
 from directory.models import Region, TaxonomyTerm
 from learning import practice_search
 from learning.models import GoodPractice
@@ -76,18 +75,18 @@ def practice(request, slug):
 
 
 def export_csv(request):
-    """Every validated practice, in the reader's language (falling back as the pages do)."""
+    """Every validated practice, in the reader's language (falling back as the pages do); cells
+    go through the shared spreadsheet-safe table writer, so no cell can act as a formula."""
     language = translation.get_language()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="good-practices.csv"'
-    writer = csv.writer(response)
     labels = [str(GoodPractice._meta.get_field(name).verbose_name) for name in EXPORT_FIELDS]
-    writer.writerow(["slug", str(_("Region")), str(_("Theme")), *labels])
+    table = Table("good-practices", "", ["slug", str(_("Region")), str(_("Theme")), *labels])
     for row in GoodPractice.objects.public().select_related("region", "theme"):
         values = []
         for name in EXPORT_FIELDS:
             value = getattr(row, name)
             values.append(value.get(language).text if hasattr(value, "get") else value or "")
         theme = row.theme.name.get(language).text if row.theme else ""
-        writer.writerow([row.slug, row.region.name.get(language).text, theme, *values])
+        table.rows.append([row.slug, row.region.name.get(language).text, theme, *values])
+    response = HttpResponse(to_csv(table), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="good-practices.csv"'
     return response

@@ -78,3 +78,14 @@ def test_the_library_exports_as_csv(client, library):
     rows = answer.content.decode().splitlines()
     assert len(rows) == 3
     assert "secret-draft" not in answer.content.decode()
+
+
+def test_a_formula_in_a_practice_cannot_run_in_the_downloaded_spreadsheet(client, jyvaskyla):
+    GoodPracticeFactory(
+        region=jyvaskyla,
+        slug="formula",
+        status=VALIDATED,
+        title=TranslatedText({"en": '=HYPERLINK("http://example.org","click")'}),
+    )
+    text = client.get("/en/good-practices/export.csv").content.decode()
+    assert '\'=HYPERLINK(""http://example.org"",""click"")' in text
