@@ -45,8 +45,9 @@ AGE_BONUS = 0.5
 INTEGRATION_PLAN_BONUS = 1.0
 NO_FINNISH_BONUS = 0.25
 SIMILARITY_WEIGHT = 2.0
-# Similarities that barely differ across services say nothing about goal fit (the interim
-# engine returns zeros; embeddings give every text a high baseline), so only the spread counts.
+# Similarities that barely differ across services say nothing about goal fit (an embedding
+# backend that cannot tell texts apart returns one value; e5 gives every text a high baseline),
+# so only the spread counts.
 SIMILARITY_MIN_SPREAD = 0.05
 SIMILARITY_REASON_FROM = 0.75
 
