@@ -117,32 +117,64 @@ def latency(organization, sizes: list[int]) -> dict:
     return results
 
 
-def format_table(reports: list[dict], sizes: list[int], machine: str) -> str:
-    lines = [f"Machine: {machine}.", ""]
-    quality = next((r["quality"] for r in reports if "quality" in r), None)
-    if quality:
-        lines += [
-            "Development set (`../shared/search-dev/queries.json`, 25 descriptions indexed as"
-            " services through the real engine):",
-            "",
-            "| query language | queries | recall@5 | MRR@10 |",
-            "|---|---|---|---|",
-        ]
-        table = quality["table"]
-        for language in ["all"] + sorted(k for k in table if k != "all"):
-            row = table[language]
-            label = "**all**" if language == "all" else language
+def _quality_table(title: str, quality: dict, others: list[dict], key: str) -> list[str]:
+    """One quality table: per query language, then the overall row of every other database."""
+    lines = [title, "", "| query language | queries | recall@5 | MRR@10 |", "|---|---|---|---|"]
+    table = quality["table"]
+    for language in ["all"] + sorted(k for k in table if k != "all"):
+        row = table[language]
+        label = "**all**" if language == "all" else language
+        lines.append(
+            f"| {label} | {row['queries']} | {row['recall@5']:.3f} | {row['mrr@10']:.3f} |"
+        )
+    for report in others:
+        if key in report:
+            row = report[key]["table"]["all"]
             lines.append(
-                f"| {label} | {row['queries']} | {row['recall@5']:.3f} | {row['mrr@10']:.3f} |"
+                f"| all, on {report['database']} | {row['queries']} |"
+                f" {row['recall@5']:.3f} | {row['mrr@10']:.3f} |"
             )
-        for report in reports[1:]:
-            if "quality" in report:
-                row = report["quality"]["table"]["all"]
-                lines.append(
-                    f"| all, on {report['database']} | {row['queries']} |"
-                    f" {row['recall@5']:.3f} | {row['mrr@10']:.3f} |"
-                )
-        lines.append("")
+    return [*lines, ""]
+
+
+QUALITY_TABLES = {
+    "quality": "Development set (`../shared/search-dev/queries.json`, 25 descriptions indexed as"
+    " services through the real engine):",
+    "demo_quality": "Demo directory (held-out, {queries} queries; `search/bench/demo_queries.json`"
+    " over the services of `directory/demo/data.py`, loaded as `load_demo_data` loads them and"
+    " indexed with the real model; not tuned on):",
+}
+
+
+def format_quality(reports: list[dict]) -> list[str]:
+    lines = []
+    for key, title in QUALITY_TABLES.items():
+        quality = next((r[key] for r in reports if key in r), None)
+        if quality:
+            title = title.format(queries=quality["table"]["all"]["queries"])
+            lines += _quality_table(title, quality, reports[1:], key)
+    return lines
+
+
+def format_misses(reports: list[dict]) -> str:
+    """The first database's misses of both sets, for reading while tuning."""
+    lines = []
+    for key in QUALITY_TABLES:
+        quality = next((r[key] for r in reports if key in r), None)
+        if quality:
+            lines.append(
+                f"Misses ({key}, {len(quality['misses'])}): language, query, wanted, top 5"
+            )
+            lines += [
+                f"  {lang} {text!r} {rel} -> {top}" for lang, text, rel, top in quality["misses"]
+            ]
+    return "\n".join(lines)
+
+
+def format_table(reports: list[dict], sizes: list[int], machine: str) -> str:
+    lines = [f"Machine: {machine}.", "", *format_quality(reports)]
+    if not any("latency" in report for report in reports):
+        return "\n".join(lines).rstrip()
     lines += [
         "Latency per query (language detection, query embedding with the real model, lexical"
         " and semantic ranking, fetching 20 services). Synthetic services with random unit"
@@ -155,7 +187,7 @@ def format_table(reports: list[dict], sizes: list[int], machine: str) -> str:
     ]
     for report in reports:
         for size in sorted(sizes):
-            row = report["latency"].get(str(size))
+            row = report.get("latency", {}).get(str(size))
             if row:
                 lines.append(
                     f"| {report['database']} | {size:,} | {row['rows']:,} |"
