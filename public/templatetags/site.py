@@ -10,17 +10,22 @@ register = template.Library()
 MAX_KEPT_QUERY = 600
 
 
-def path_in_language(full_path: str, code: str) -> str:
-    """The same page under another language prefix (query string kept)."""
+def path_without_language(full_path: str) -> str:
+    """The same page without its language prefix: the address that sends each reader to their
+    own language (LocaleMiddleware reads Accept-Language). Query string kept."""
     languages = {c for c, _name in settings.LANGUAGES}
     path, _sep, query = full_path.partition("?")
     first, _slash, rest = path.lstrip("/").partition("/")
     if first not in languages:
         rest = path.lstrip("/")
-    new = f"/{code}/{rest}"
-    # Keep filters and the query; an oversized query string (26 copies in every page) is not
+    # Keep filters and the query; an oversized query string (27 copies in every page) is not
     # worth keeping.
-    return f"{new}?{query}" if query and len(query) <= MAX_KEPT_QUERY else new
+    return f"/{rest}?{query}" if query and len(query) <= MAX_KEPT_QUERY else f"/{rest}"
+
+
+def path_in_language(full_path: str, code: str) -> str:
+    """The same page under another language prefix (query string kept)."""
+    return f"/{code}{path_without_language(full_path)}"
 
 
 def _origin(request) -> str:
@@ -53,3 +58,13 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def default_alternate(context):
+    """The hreflang="x-default" address: this page without a language, which redirects by the
+    browser's languages, as Google asks of pages that choose the language for the reader."""
+    request = context.get("request")
+    if request is None:
+        return "/"
+    return _origin(request) + path_without_language(request.get_full_path())

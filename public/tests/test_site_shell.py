@@ -13,8 +13,26 @@ def test_the_switcher_links_to_the_same_page_in_all_13_languages(client, world):
 
 def test_every_language_has_an_alternate_link(client, world):
     page = client.get("/fi/organizations/").content.decode()
-    assert page.count('rel="alternate" hreflang=') == 13
+    assert page.count('rel="alternate" hreflang=') == 13 + 1  # and x-default
     assert 'hreflang="ar" href="http://testserver/ar/organizations/"' in page
+
+
+def test_search_engines_get_the_address_that_picks_the_language_as_x_default(client, world):
+    page = client.get("/fi/services/?group=employers").content.decode()
+    x_default = (
+        'rel="alternate" hreflang="x-default" href="http://testserver/services/?group=employers"'
+    )
+    assert page.count('hreflang="x-default"') == 1
+    assert x_default in page
+    # The neutral address sends a Swedish reader to the Swedish page, an Arabic one to Arabic.
+    for code in ("sv", "ar"):
+        response = client.get("/services/?group=employers", HTTP_ACCEPT_LANGUAGE=code)
+        assert response["Location"] == f"/{code}/services/?group=employers"
+
+
+def test_the_home_pages_x_default_is_the_root_address(client, world):
+    page = client.get("/ar/").content.decode()
+    assert 'hreflang="x-default" href="http://testserver/"' in page
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
