@@ -20,8 +20,12 @@ from django.db import connection
 from search import lexical
 from search.embeddings import from_bytes, get_backend
 from search.models import IndexState, SearchDocument
+from search.vectors import VectorTable
 
 logger = logging.getLogger(__name__)
+
+_SPREAD_SAMPLE = 40000  # rows the covariances are estimated from
+_OWN_SPREAD_MIN_ROWS = 8
 
 
 class MemoryIndex:
@@ -29,7 +33,7 @@ class MemoryIndex:
         self.dim = dim
         self.epoch: str | None = None
         self.version = -1
-        self.matrix = np.zeros((0, dim), dtype=np.float32)
+        self.vectors = VectorTable(dim)
         self.doc_ids: list[int] = []
         self.row_of: dict[int, int] = {}
         self.row_service = np.zeros(0, dtype=np.int64)
@@ -97,7 +101,7 @@ class MemoryIndex:
                 self.languages.append(language)
             row = self.row_of.get(pk)
             if row is not None:  # a changed row keeps its place
-                self.matrix[row] = vector
+                self.vectors.replace(row, vector)
                 self.row_names[row] = name
                 continue
             self.row_of[pk] = len(self.doc_ids)
@@ -112,7 +116,7 @@ class MemoryIndex:
             grown[list(organizations)] = list(organizations.values())
             self.service_organization = grown
         if new_vectors:
-            self.matrix = np.vstack([self.matrix, np.asarray(new_vectors, dtype=np.float32)])
+            self.vectors.append(np.asarray(new_vectors, dtype=np.float32))
             self.row_service = np.concatenate(
                 [self.row_service, np.asarray(new_services, dtype=np.int64)]
             )
@@ -120,6 +124,10 @@ class MemoryIndex:
                 [self.row_language, np.asarray(new_languages, dtype=np.int64)]
             )
         self._derived = {}
+
+    @property
+    def matrix(self) -> np.ndarray:
+        return self.vectors.matrix
 
     # --- derived, built lazily after a change ------------------------------------------------
     def _cached(self, key, build):
@@ -140,6 +148,28 @@ class MemoryIndex:
             return means
 
         return self._cached("means", build)
+
+    def language_spreads(self) -> np.ndarray:
+        """The covariance of each language's rows (about its mean), so that the spread of a
+        query's similarities to one language's rows is sqrt(q·C·q) without computing them all.
+        Languages with few rows borrow the pooled covariance of every row."""
+
+        def build():
+            means = self.language_means()
+            spreads = np.zeros((len(means), self.dim, self.dim), dtype=np.float32)
+            step = max(1, len(self.matrix) // _SPREAD_SAMPLE)
+            sample = np.arange(0, len(self.matrix), step)
+            centred = self.matrix[sample] - means[self.row_language[sample]]
+            pooled = centred.T @ centred / max(len(sample) - 1, 1)
+            for index in range(len(means)):
+                own = centred[self.row_language[sample] == index]
+                if len(own) < _OWN_SPREAD_MIN_ROWS:
+                    spreads[index] = pooled
+                else:
+                    spreads[index] = own.T @ own / (len(own) - 1)
+            return spreads
+
+        return self._cached("spreads", build)
 
     def names(self) -> dict[str, set[int]]:
         """Folded service names → service indexes, for the exact-name boost."""
