@@ -1,6 +1,7 @@
 from django.shortcuts import render
 
 from directory import browse
+from public.views.facets import facet_counts
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
 FACETS = ("aim", "need", "group", "lang", "org")
@@ -8,7 +9,7 @@ FACETS = ("aim", "need", "group", "lang", "org")
 
 def browse_services(request):
     filters = browse.parse_filters(request.GET)
-    groups = filter_groups(filters, FACETS)
+    groups = filter_groups(filters, FACETS, counts=facet_counts(filters, FACETS))
     page = paginate(request, browse.browse(filters))
     params = clean_params(request, FACETS)
     return render(
@@ -17,6 +18,7 @@ def browse_services(request):
         {
             "filters": filters,
             "groups": groups,
+            "counted": True,
             "chips": chips(request, filters, groups),
             "page": page,
             "services": page.object_list,

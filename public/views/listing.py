@@ -28,8 +28,9 @@ def choice_label(choice) -> str:
     return resolve(choice.label).text
 
 
-def filter_groups(filters, facets):
-    """The filter form's fieldsets: each facet with its choices and which are ticked."""
+def filter_groups(filters, facets, counts=None):
+    """The filter form's fieldsets: each facet with its choices and which are ticked. With
+    `counts` (facets.facet_counts), each choice also says how many services it would find."""
     builders = {
         "aim": lambda: browse.term_choices("aim", "aim"),
         "need": lambda: browse.term_choices("need", "need"),
@@ -40,8 +41,17 @@ def filter_groups(filters, facets):
     groups = []
     for facet in facets:
         selected = set(getattr(filters, facet))
+        narrowed = counts.get(facet) if counts is not None else None
         choices = [
-            {"value": c.value, "label": c.label, "facet": facet, "checked": c.value in selected}
+            {
+                "value": c.value,
+                "label": c.label,
+                "facet": facet,
+                "checked": c.value in selected,
+                "count": None
+                if counts is None
+                else (c.count if narrowed is None else narrowed.get(c.value, 0)),
+            }
             for c in builders[facet]()
         ]
         if choices:
