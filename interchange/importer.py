@@ -3,7 +3,8 @@
 Every row is checked (identifiers, types, references, the directory's own rules) and every
 problem is reported with its file, row and column. Records are written in one transaction; a
 preview runs the same import and rolls it back, so what it shows is exactly what confirming
-does. Imports never delete: records missing from the file stay as they are.
+does. Imports never delete: records missing from the file stay as they are. The search index
+catches up after the commit, in batches (search.deferred).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from interchange.models import ExternalReference, HeldRow
 from interchange.report import Report
 from interchange.tables import DERIVED, IMPORT_ORDER, LANGUAGE_SEPARATOR, Column, Table, tables
 from interchange.values import parse_value
+from search.deferred import batched_indexing
 
 
 class _RollBack(Exception):
@@ -48,13 +50,17 @@ def import_steps(region, dataset: Dataset, *, apply: bool, language: str | None 
     """The import as a generator: (table, rows done, rows in table) while writing, and the
     Report last. Lets a page show progress while the one transaction runs."""
     importer = Importer(region, dataset, language)
-    try:
-        with transaction.atomic():
-            yield from importer.run()
-            if importer.report.errors or not apply:
-                raise _RollBack
-    except _RollBack:
-        pass
+    # The written services are indexed together once the import has committed, not one by one
+    # inside it: embedding thousands of texts takes minutes, too long to hold the write lock. A
+    # preview or a failed import is rolled back, so it indexes nothing.
+    with batched_indexing(after_commit=True):
+        try:
+            with transaction.atomic():
+                yield from importer.run()
+                if importer.report.errors or not apply:
+                    raise _RollBack
+        except _RollBack:
+            pass
     yield importer.report
 
 

@@ -2,11 +2,13 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
+from tqdm import tqdm
 
 from directory.models import Region
 from interchange import formats
 from interchange.importer import import_dataset
 from interchange.report import FileRejected, Report
+from search.deferred import batched_indexing
 
 
 class Command(BaseCommand):
@@ -46,8 +48,13 @@ class Command(BaseCommand):
         except FileRejected as rejected:
             self._print(rejected.report)
             raise CommandError("The file was not imported.") from None
-        report = import_dataset(region, dataset, apply=not dry_run, language=language)
-        self._print(report)
+        # The import's own batch joins this one, so the search index is brought up to date
+        # here, after the commit, with a progress bar (embedding takes minutes for thousands).
+        with batched_indexing(after_commit=True) as noted:
+            report = import_dataset(region, dataset, apply=not dry_run, language=language)
+            self._print(report)
+            if noted:
+                self._index(noted, options["verbosity"])
         if report.errors:
             raise CommandError("Nothing was imported: fix the errors above and try again.")
         total = report.totals()
@@ -56,6 +63,15 @@ class Command(BaseCommand):
             f"{verb}: {total.created} created, {total.updated} updated, "
             f"{total.unchanged} unchanged, {total.held} kept aside."
         )
+
+    def _index(self, noted, verbosity: int):
+        progress = tqdm(
+            total=len(noted), unit=" services", disable=verbosity == 0, file=self.stderr
+        )
+        with progress:
+            for done, total in noted.index():
+                progress.total = total
+                progress.update(done - progress.n)
 
     def _print(self, report: Report):
         for label, problems in (("warning", report.warnings), ("error", report.errors)):
