@@ -163,3 +163,16 @@ def test_an_error_in_a_batch_leaves_it_to_the_commit(
     callbacks[0]()
     assert circle.search_documents.exists()
     assert deferred.current() is None
+
+
+def test_the_demo_data_indexes_its_services_in_one_call(counted):
+    from directory.demo.loader import load_demo_data
+
+    with mock.patch("search.signals.index_services") as single:
+        summary = load_demo_data()
+
+    assert single.call_count == 0
+    assert counted.call_count == 1
+    assert len(counted.call_args.args[0]) == summary.services
+    assert SearchDocument.objects.values("service").distinct().count() == summary.services
+    assert "kielikahvila" in names(search("kielikahvila"))[0].lower()
