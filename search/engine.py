@@ -132,13 +132,20 @@ def _reasons(scored, position) -> tuple[str, ...]:
 
 
 def _fetch(ids: list) -> dict:
+    """The page's services, by primary key. Whether each is still public is checked here, not
+    in SQL: with a condition on the status, SQLite (which has no statistics unless ANALYZE ran)
+    walks the status index through every published service instead of looking up 20 keys,
+    150 ms at 100k services."""
     services = (
-        Service.objects.published()
-        .filter(pk__in=ids)
+        Service.objects.filter(pk__in=ids)
         .select_related("organization", "organization__region")
         .order_by()  # the ranking orders them; the model's default ordering would join again
     )
-    return {service.pk: service for service in services}
+    return {
+        service.pk: service
+        for service in services
+        if service.publication_status in Service.PUBLICLY_VISIBLE
+    }
 
 
 def _browse(filters, limit, offset, query) -> SearchResult:

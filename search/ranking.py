@@ -22,6 +22,7 @@ import bisect
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from search import lexical, terms
 from search.analysis import analyser_for, fold, near
@@ -245,6 +246,32 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
     tagged, term_reasons = terms.term_scores(terms.matching_terms(query, language), index)
     if hasattr(vector, "result"):
         vector = vector.result()
+    found = (lexical > 0) | (exact > 0) | (tagged > 0)
+    if allowed is not None:
+        found &= allowed
+    with one_blas_thread():
+        semantic, order = _by_meaning(vector, index, allowed, found)
+    outside = ~np.isfinite(semantic)
+    lexical[outside] = exact[outside] = tagged[outside] = 0.0
+    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order)
+
+
+_blas = None
+
+
+def one_blas_thread():
+    """Matrix-vector products read memory faster than one core can use it, and a second BLAS
+    thread has to wait its turn when the cores are shared: 16 ms instead of 4 for 4,000 rows,
+    measured under load. One search, one thread."""
+    global _blas
+    if _blas is None:
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
+
+
+def _by_meaning(vector, index, allowed, found):
+    """Per service: the part-centred cosine of its best row (`semantic`) and the standardised
+    score that orders results (`order`), for the nearest rows and the services in `found`."""
     shift = LANGUAGE_CENTRING * (index.language_means() @ vector)
     offsets = shift[index.row_language]
     rows, row_scores = index.vectors.nearest(
@@ -254,9 +281,7 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
         allowed=None if allowed is None else allowed[index.row_service],
     )
     # Words, names and terms can find services beyond the semantic candidates; score those too.
-    found = (lexical > 0) | (exact > 0) | (tagged > 0)
-    if allowed is not None:
-        found &= allowed
+    found = found.copy()
     found[index.row_service[rows]] = False
     if found.any():
         extra = np.concatenate([index.rows_of_service()[s] for s in np.flatnonzero(found)])
@@ -264,6 +289,4 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
         rows, row_scores = np.concatenate([rows, extra]), np.concatenate([row_scores, extra_scores])
     semantic = _per_service(index, rows, row_scores)
     order = _per_service(index, rows, ORDER_SCALE * _with_feedback(index, rows, vector))
-    outside = ~np.isfinite(semantic)
-    lexical[outside] = exact[outside] = tagged[outside] = 0.0
-    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order)
+    return semantic, order
