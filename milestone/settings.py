@@ -113,6 +113,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
+# Names the account in the staff member's authenticator app, beside their username.
+OTP_TOTP_ISSUER = envsecret("OTP_TOTP_ISSUER", "MILEstone Hub")
 
 # --- Languages -------------------------------------------------------------------------------
 # Somali is not among Django's built-in languages; describe it so that LANGUAGES may name it.
