@@ -29,7 +29,9 @@ def test_satu_scans_a_qr_code_of_her_own_set_up_link(client, network):
     page = client.get("/staff/account/two-factor/").content.decode()
     device = TOTPDevice.objects.get(user=network.satu)
     uri = device.config_url
-    assert uri.startswith("otpauth://totp/satu?secret=")
+    # Her authenticator app lists the account as "MILEstone Hub: satu".
+    assert uri.startswith("otpauth://totp/MILEstone%20Hub%3Asatu?secret=")
+    assert uri.endswith("&issuer=MILEstone%20Hub")
     # segno cannot read a code back; the page's code is the one segno draws for her link.
     drawn = segno.make(uri, error="m").svg_inline(lineclass=None)
     modules = drawn.split('stroke="#000" d="')[1].split('"')[0]
