@@ -3,6 +3,8 @@ file → preview of what would change → confirm, with progress while it is wri
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -24,8 +26,11 @@ from interchange.export import build_dataset
 from interchange.formats import excel
 from interchange.models import ImportBatch
 from interchange.report import Report
+from search.deferred import batched_indexing
 
 from .forms import ImportForm
+
+logger = logging.getLogger(__name__)
 
 # Fresh UUIDs printed in the empty template, for people adding rows by hand.
 SPARE_IDS = 200
@@ -118,6 +123,25 @@ def _streamed(request, batch, *, apply: bool):
     return response
 
 
+def _index_progress(noted):
+    try:
+        for done, total in noted.index():
+            yield format_html(
+                "<li>{}</li>\n",
+                _("Search index: %(done)d of %(total)d services") % {"done": done, "total": total},
+            )
+    except Exception:
+        # The import has committed; only the index lags behind, and the rebuild repairs it.
+        logger.exception("The search index could not be updated after an import.")
+        yield format_html(
+            "<li>{}</li>\n",
+            _(
+                "The search index could not be updated. The import is saved; ask an "
+                "administrator to run “manage.py rebuild_search_index”."
+            ),
+        )
+
+
 def _run(request, batch, apply: bool):
     context = {"batch": batch, "applying": apply}
     page = render_to_string("backoffice/interchange/progress.html", context, request)
@@ -125,36 +149,41 @@ def _run(request, batch, apply: bool):
     middle, tail = rest.split("<!--result-->", 1)
     yield head
     wanted = ImportBatch.Status.PREVIEWED if apply else ImportBatch.Status.CHECKING
-    with transaction.atomic():
-        locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-        if locked.status == wanted:
-            report = None
-            for step in uploads.steps(
-                batch.region,
-                batch.file_name,
-                bytes(batch.content),
-                batch.language or None,
-                apply=apply,
-            ):
-                if isinstance(step, Report):
-                    report = step
-                    continue
-                table, done, total = step
-                yield format_html(
-                    "<li>{}</li>\n",
-                    _("%(table)s: %(done)d of %(total)d rows")
-                    % {"table": table, "done": done, "total": total},
-                )
-            locked.report = report.as_dict()
-            if not report.ok:
-                locked.status = ImportBatch.Status.REJECTED
-            elif apply:
-                locked.status = ImportBatch.Status.APPLIED
-                locked.applied = timezone.now()
-                locked.content = b""  # imported: the directory holds the data now
-            else:
-                locked.status = ImportBatch.Status.PREVIEWED
-            locked.save(update_fields=["report", "status", "applied", "content"])
+    # The import's services are indexed for search after it commits, with progress shown here
+    # (embedding takes most of an import's time), rather than quietly when the block ends.
+    with batched_indexing(after_commit=True) as noted:
+        with transaction.atomic():
+            locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+            if locked.status == wanted:
+                report = None
+                for step in uploads.steps(
+                    batch.region,
+                    batch.file_name,
+                    bytes(batch.content),
+                    batch.language or None,
+                    apply=apply,
+                ):
+                    if isinstance(step, Report):
+                        report = step
+                        continue
+                    table, done, total = step
+                    yield format_html(
+                        "<li>{}</li>\n",
+                        _("%(table)s: %(done)d of %(total)d rows")
+                        % {"table": table, "done": done, "total": total},
+                    )
+                locked.report = report.as_dict()
+                if not report.ok:
+                    locked.status = ImportBatch.Status.REJECTED
+                elif apply:
+                    locked.status = ImportBatch.Status.APPLIED
+                    locked.applied = timezone.now()
+                    locked.content = b""  # imported: the directory holds the data now
+                else:
+                    locked.status = ImportBatch.Status.PREVIEWED
+                locked.save(update_fields=["report", "status", "applied", "content"])
+        yield from _index_progress(noted)
+
     yield middle
     yield render_to_string("backoffice/interchange/_outcome.html", _outcome(locked), request)
     yield tail

@@ -112,3 +112,21 @@ def test_an_editor_does_not_see_the_page(client, people):
     sign_in(client, people.eero)
 
     assert client.get("/staff/import-export/").status_code == 403
+
+
+@pytest.mark.django_db(transaction=True)
+def test_after_the_import_the_page_follows_the_search_index_catching_up(client, people):
+    """The import commits first; the page then shows the index embedding its services, and
+    the renamed service is found by its new name as soon as the page is done."""
+    from search.engine import search
+
+    sign_in(client, people.satu)
+    upload(client, people, services_csv(people, name="Welcome club for internationals"))
+    batch = ImportBatch.objects.get()
+
+    response = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
+    page = b"".join(response.streaming_content).decode()
+
+    assert page.index("service: 1 of 1 rows") < page.index("Search index: 1 of 1 services")
+    hits = search("Welcome club for internationals", record_unmet=False).hits
+    assert [hit.service.pk for hit in hits][:1] == [people.service.pk]
