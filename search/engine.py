@@ -37,6 +37,7 @@ def _is_uuid(value) -> bool:
 @dataclass(frozen=True)
 class SearchFilters:
     aims: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()  # languages the service is offered in
     organizations: tuple[str, ...] = ()  # organization UUIDs as strings
@@ -44,12 +45,19 @@ class SearchFilters:
 
     def __bool__(self) -> bool:
         return bool(
-            self.aims or self.target_groups or self.languages or self.organizations or self.region
+            self.aims
+            or self.needs
+            or self.target_groups
+            or self.languages
+            or self.organizations
+            or self.region
         )
 
     def apply(self, services):
         for code in self.aims:
             services = services.with_term("aim", code)
+        for code in self.needs:
+            services = services.with_term("need", code)
         for code in self.target_groups:
             services = services.with_term("target-group", code)
         if self.languages:
@@ -106,7 +114,12 @@ def _allowed(filters: SearchFilters, index) -> np.ndarray | None:
             if pk in index.organization_of
         ]
         mask &= np.isin(index.service_organization, positions)
-    rest = SearchFilters(filters.aims, filters.target_groups, filters.languages)
+    rest = SearchFilters(
+        aims=filters.aims,
+        needs=filters.needs,
+        target_groups=filters.target_groups,
+        languages=filters.languages,
+    )
     if rest:
         passing = np.zeros(len(index.services), dtype=bool)
         for pk in rest.apply(Service.objects.published()).values_list("pk", flat=True):

@@ -27,6 +27,13 @@ def test_filters_combine_with_the_query_and_show_as_chips(client, world):
     assert response.context["chips"]["items"][0]["label"]
 
 
+def test_an_employer_narrows_her_search_by_need(client, world):
+    response = client.get("/en/search/?q=help&need=hire")
+    hits = [hit.service for hit in response.context["result"].hits]
+    assert hits == [world.employer_support]
+    assert 'name="need"' in response.content.decode()
+
+
 def test_removing_all_filters_keeps_the_query(client, world):
     response = client.get("/en/search/?q=club&group=employers")
     assert response.context["chips"]["clear_url"] == "?q=club"

@@ -8,7 +8,7 @@ from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, 
 from search.engine import SearchFilters, search
 
 # The filters the search interface understands.
-FACETS = ("aim", "group", "lang", "org")
+FACETS = ("aim", "need", "group", "lang", "org")
 
 
 def _page_number(raw) -> int:
@@ -30,6 +30,7 @@ def search_services(request):
     if query or filters:
         search_filters = SearchFilters(
             aims=filters.aim,
+            needs=filters.need,
             target_groups=filters.group,
             languages=filters.lang,
             organizations=filters.org,

@@ -3,7 +3,12 @@ for, by the language she speaks, by provider and by region. They combine with th
 
 import pytest
 
-from directory.tests.factories import LanguageFactory, tag
+from directory.tests.factories import (
+    LanguageFactory,
+    TaxonomyFactory,
+    TaxonomyTermFactory,
+    tag,
+)
 from search.engine import SearchFilters, search
 from search.tests.conftest import names
 
@@ -35,6 +40,13 @@ def test_target_group(services):
 
 def test_language_offered(services):
     assert found(SearchFilters(languages=("en",))) == {"Suomen kielen kurssi", "Työnhaun tuki"}
+
+
+def test_need(services):
+    needs = TaxonomyFactory(code="need")
+    cv = TaxonomyTermFactory(taxonomy=needs, code="cv-and-applications")
+    tag(services["jobs"], cv)
+    assert found(SearchFilters(needs=("cv-and-applications",))) == {"Työnhaun tuki"}
 
 
 def test_organization(services):
