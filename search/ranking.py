@@ -70,19 +70,22 @@ class Scored:
     # What orders the results by meaning (standardised per language, with feedback); `semantic`
     # (cosine, part-centred) decides whether anything is close enough to be a result at all.
     order: np.ndarray | None = None
+    meant: np.ndarray | None = None  # 1 where the service is tagged with the need the query means
 
     def __post_init__(self):
         if self.terms is None:
             self.terms = np.zeros_like(self.lexical)
         if self.order is None:
             self.order = self.semantic
+        if self.meant is None:
+            self.meant = np.zeros_like(self.lexical)
 
     @property
     def total(self) -> np.ndarray:
         return (
             self.order
             + LEXICAL_WEIGHT * self.lexical
-            + TERM_WEIGHT * self.terms
+            + TERM_WEIGHT * np.maximum(self.terms, self.meant)
             + EXACT_NAME_BOOST * self.exact
         )
 
@@ -246,14 +249,17 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
     tagged, term_reasons = terms.term_scores(terms.matching_terms(query, language), index)
     if hasattr(vector, "result"):
         vector = vector.result()
+    # The need the query means, in any language (see terms.meant_terms): a bonus like a named
+    # term's, but never a reason by itself to show a service, nor to trust a weak search.
+    meant, _reasons = terms.term_scores(terms.meant_terms(vector), index)
     found = (lexical > 0) | (exact > 0) | (tagged > 0)
     if allowed is not None:
         found &= allowed
     with one_blas_thread():
         semantic, order = _by_meaning(vector, index, allowed, found)
     outside = ~np.isfinite(semantic)
-    lexical[outside] = exact[outside] = tagged[outside] = 0.0
-    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order)
+    lexical[outside] = exact[outside] = tagged[outside] = meant[outside] = 0.0
+    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order, meant)
 
 
 _blas = None

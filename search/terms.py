@@ -72,6 +72,49 @@ def matching_terms(query: str, language: str | None) -> list[TermMatch]:
     return matches
 
 
+# The needs are also matched by meaning: the need whose names and descriptions (in every
+# language it has) are closest to the query counts as named, when it leads the next need by
+# MEANT_MARGIN in cosine. "shaqo raadin" then reaches the services for finding a job rather
+# than employers' recruiting services, which share its words' meaning of "work".
+MEANT_TAXONOMY = "need"
+MEANT_MARGIN = 0.01
+_concepts: dict = {}
+
+
+def _concept(pk, name, description) -> np.ndarray:
+    from search.engine import embed_passages
+
+    key = (pk, repr(sorted(name.items())), repr(sorted(description.items())))
+    with _lock:
+        vector = _concepts.get(key)
+    if vector is None:
+        texts = [f"{label}. {description.get(code) or ''}".strip() for code, label in name.items()]
+        vector = embed_passages(texts).mean(axis=0)
+        vector /= np.linalg.norm(vector)
+        with _lock:
+            if len(_concepts) > 5000:
+                _concepts.clear()
+            _concepts[key] = vector
+    return vector
+
+
+def meant_terms(vector) -> list[TermMatch]:
+    """The need the query means, if one stands out (see MEANT_MARGIN)."""
+    needs = list(
+        TaxonomyTerm.objects.filter(taxonomy__code=MEANT_TAXONOMY).values_list(
+            "pk", "name", "description"
+        )
+    )
+    if len(needs) < 2:
+        return []
+    concepts = np.stack([_concept(pk, name, description) for pk, name, description in needs])
+    similarity = concepts @ vector
+    first, second = np.argsort(-similarity)[:2]
+    if similarity[first] - similarity[second] < MEANT_MARGIN:
+        return []
+    return [TermMatch(needs[first][0], needs[first][1])]
+
+
 def term_scores(matches: list[TermMatch], index) -> tuple[np.ndarray, dict[int, TermMatch]]:
     """1 for each indexed service tagged with a matched term, with the term for its reason."""
     scores = np.zeros(len(index.services), dtype=np.float32)

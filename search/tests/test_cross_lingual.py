@@ -51,3 +51,26 @@ def test_a_question_in_any_language_finds_services_described_in_finnish_and_engl
 
 def test_the_detected_language_is_reported(demo_services):
     assert search("أريد تعلم اللغة الفنلندية", record_unmet=False).detected_language == "ar"
+
+
+EMPLOYERS_ONLY = {"employer-hiring-advice", "new-employee-familiarisation"}
+
+
+@pytest.mark.parametrize(
+    ("persona", "query"),
+    [
+        ("Abdi, in Somali", "shaqo raadin"),
+        ("Hodan, in Somali", "waxaan u baahanahay shaqo"),
+        ("Olga, in Russian", "ищу работу"),
+        ("Karim, in Arabic", "أبحث عن عمل"),
+    ],
+)
+def test_a_job_seeker_is_not_sent_to_employers_recruiting_services(demo_services, persona, query):
+    # "Work" means the same to both sides; the need the query means ("Find a job") decides.
+    first = keys(search(query, limit=5, record_unmet=False), demo_services)[:2]
+    assert not EMPLOYERS_ONLY & set(first), persona
+
+
+def test_an_employer_still_finds_the_services_for_employers_first(demo_services):
+    first = keys(search("hire a foreign nurse", limit=5, record_unmet=False), demo_services)
+    assert first[0] == "employer-hiring-advice"
