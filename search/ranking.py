@@ -246,12 +246,15 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(" ".join(fold(query).split()), ()):
         exact[service] = 1.0
-    tagged, term_reasons = terms.term_scores(terms.matching_terms(query, language), index)
+    vocabulary = terms.all_terms()
+    tagged, term_reasons = terms.term_scores(
+        terms.matching_terms(query, language, vocabulary), index
+    )
     if hasattr(vector, "result"):
         vector = vector.result()
     # The need the query means, in any language (see terms.meant_terms): a bonus like a named
     # term's, but never a reason by itself to show a service, nor to trust a weak search.
-    meant, _reasons = terms.term_scores(terms.meant_terms(vector), index)
+    meant, _reasons = terms.term_scores(terms.meant_terms(vector, vocabulary), index)
     found = (lexical > 0) | (exact > 0) | (tagged > 0)
     if allowed is not None:
         found &= allowed

@@ -58,16 +58,30 @@ def _named(label_groups, query_forms: set[str]) -> bool:
     return True
 
 
-def matching_terms(query: str, language: str | None) -> list[TermMatch]:
+@dataclass(frozen=True)
+class Term:
+    pk: object
+    taxonomy: str  # the taxonomy's code: "aim", "need", "target-group"
+    name: object
+    description: object
+
+
+def all_terms() -> list[Term]:
+    """Every term, read once per search: names are matched by words, needs also by meaning."""
+    rows = TaxonomyTerm.objects.values_list("pk", "taxonomy__code", "name", "description")
+    return [Term(*row) for row in rows]
+
+
+def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[TermMatch]:
     """Terms whose name, in any language, the query contains."""
     query_forms = {form for group in analyser_for(language).groups(query) for form in group}
     if not query_forms:
         return []
     matches = []
-    for pk, name in TaxonomyTerm.objects.values_list("pk", "name"):
-        for code, label in name.items():
+    for term in terms:
+        for code, label in term.name.items():
             if _named(_label_groups(code, label), query_forms):
-                matches.append(TermMatch(pk, name))
+                matches.append(TermMatch(term.pk, term.name))
                 break
     return matches
 
@@ -98,21 +112,17 @@ def _concept(pk, name, description) -> np.ndarray:
     return vector
 
 
-def meant_terms(vector) -> list[TermMatch]:
+def meant_terms(vector, terms: list[Term]) -> list[TermMatch]:
     """The need the query means, if one stands out (see MEANT_MARGIN)."""
-    needs = list(
-        TaxonomyTerm.objects.filter(taxonomy__code=MEANT_TAXONOMY).values_list(
-            "pk", "name", "description"
-        )
-    )
+    needs = [term for term in terms if term.taxonomy == MEANT_TAXONOMY]
     if len(needs) < 2:
         return []
-    concepts = np.stack([_concept(pk, name, description) for pk, name, description in needs])
+    concepts = np.stack([_concept(need.pk, need.name, need.description) for need in needs])
     similarity = concepts @ vector
     first, second = np.argsort(-similarity)[:2]
     if similarity[first] - similarity[second] < MEANT_MARGIN:
         return []
-    return [TermMatch(needs[first][0], needs[first][1])]
+    return [TermMatch(needs[first].pk, needs[first].name)]
 
 
 def term_scores(matches: list[TermMatch], index) -> tuple[np.ndarray, dict[int, TermMatch]]:
