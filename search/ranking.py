@@ -278,11 +278,15 @@ def one_blas_thread():
     return _blas.limit(limits=1, user_api="blas")
 
 
+def language_offsets(index, vector) -> np.ndarray:
+    """Per row: the part of its language's mean similarity taken out of its cosine."""
+    return (LANGUAGE_CENTRING * (index.language_means() @ vector))[index.row_language]
+
+
 def _by_meaning(vector, index, allowed, found):
     """Per service: the part-centred cosine of its best row (`semantic`) and the standardised
     score that orders results (`order`), for the nearest rows and the services in `found`."""
-    shift = LANGUAGE_CENTRING * (index.language_means() @ vector)
-    offsets = shift[index.row_language]
+    offsets = language_offsets(index, vector)
     rows, row_scores = index.vectors.nearest(
         vector,
         SEMANTIC_CANDIDATES,

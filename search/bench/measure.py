@@ -129,9 +129,7 @@ def first_pass_agreement(queries) -> dict:
     kept = {20: [], ranking.SEMANTIC_CANDIDATES: []}
     for text in queries:
         vector = get_backend().query(text)
-        offsets = (ranking.LANGUAGE_CENTRING * (index.language_means() @ vector))[
-            index.row_language
-        ]
+        offsets = ranking.language_offsets(index, vector)
         count = ranking.SEMANTIC_CANDIDATES
         rows, _ = index.vectors.nearest(vector, count, offsets=offsets)
         exact, scores = index.vectors.nearest(vector, count, offsets=offsets, exact=True)
