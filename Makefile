@@ -53,7 +53,7 @@ bench-web: demo
 	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
 
 messages: $(VENV)/.installed
-	$(PY) manage.py makemessages --all --ignore=.venv --ignore=var --no-obsolete
+	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete
 
 clean:
 	rm -rf $(VENV) var
