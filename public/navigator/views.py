@@ -10,8 +10,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from milestone.qr import qr_code
 from navigator.forms import AnswersForm
 from navigator.matching import build_path
 from navigator.questionnaire import STEPS_BY_KEY, steps_for
@@ -92,12 +94,14 @@ def _result_context(request):
     path = build_path(answers, language=get_language())
     # Answers the link carried but nobody could understand are named, then left out.
     misunderstood = [form[name] for name in form.errors]
+    result_url = request.build_absolute_uri(_url("navigator-result", answers))
     return {
         "path": path,
         "answers": answers,
         "misunderstood": misunderstood,
         "rows": answer_rows(answers, lambda step: _step_url(step, answers)),
-        "result_url": request.build_absolute_uri(_url("navigator-result", answers)),
+        "result_url": result_url,
+        "result_qr": qr_code(result_url, _("QR code of the link to this path")),
         "print_url": _url("navigator-print", answers),
         "pdf_url": _url("navigator-pdf", answers),
         "start_url": reverse("public:navigator"),

@@ -174,7 +174,10 @@ def test_mikko_filters_without_javascript(browser, live_server, world):
     tab = context.new_page()
     try:
         tab.goto(f"{live_server.url}/en/services/")
-        tab.locator("summary", has_text="Who it is for").click()  # <details> needs no script
+        # The filters fold behind one toggle, and each group behind its own: <details> needs
+        # no script.
+        tab.locator(".filters__toggle").click()
+        tab.locator("summary", has_text="Who it is for").click()
         tab.get_by_label("Employers").check()
         tab.get_by_role("button", name="Show results").click()
         tab.wait_for_url("**/en/services/?group=employers")

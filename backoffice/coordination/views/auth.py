@@ -4,7 +4,6 @@ login. Attempts are limited per username and per caller, counted in the cache.""
 import base64
 import textwrap
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model
@@ -13,9 +12,7 @@ from django.contrib.auth import logout as auth_logout
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -25,6 +22,7 @@ from backoffice.coordination.access import staff_login_required
 from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
 from coordination import ratelimit
 from coordination.models import Invitation, Membership
+from milestone.qr import qr_code
 
 ATTEMPTS_PER_USER = 5
 ATTEMPTS_PER_CALLER = 20
@@ -103,16 +101,6 @@ def logout(request):
     auth_logout(request)
     messages.success(request, _("You have signed out."))
     return redirect(settings.LOGIN_URL)
-
-
-def qr_code(text: str, label: str) -> str:
-    """`text` as a QR code in inline SVG markup: drawn on the server, with presentation
-    attributes only, so the strict CSP needs no script, style or image source for it."""
-    svg = segno.make(text, error="m").svg_inline(
-        scale=4, dark="#000", light="#fff", svgclass="qr-code", lineclass=None
-    )
-    # A white quiet zone is drawn in, so a dark page around it would not stop a scan.
-    return mark_safe(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1))
 
 
 @staff_login_required
