@@ -40,6 +40,16 @@ def normalise_language(code: str | None) -> str:
     return code
 
 
+def configured_language(tag: str | None) -> str | None:
+    """A language tag as people and browsers write it (BCP 47: ``zh``, ``zh-CN``, ``zh-Hans``,
+    ``ar-SA``, ``en_GB``) as one of the configured languages, or None when none of them fits.
+    The one rule for every API field, ``?lang=`` and Accept-Language."""
+    if not tag or not tag.strip():
+        return None
+    code = normalise_language(tag)
+    return code if code in configured_languages() else None
+
+
 def fallback_chain(language: str | None = None) -> list[str]:
     requested = normalise_language(language)
     chain = [requested]

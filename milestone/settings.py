@@ -26,7 +26,7 @@ CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 SITE_ROOT = envsecret("SITE_ROOT", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "backoffice.apps.StaffAdminConfig",  # django.contrib.admin behind the staff sign-in
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -157,9 +157,26 @@ WHITENOISE_USE_FINDERS = not STATIC_MANIFEST
 MEDIA_ROOT = VAR_DIR / "media"
 
 # --- Security --------------------------------------------------------------------------------
+# Production defaults (DEBUG off) are the safe ones; SECURITY.md lists what to set and why.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", "false" if DEBUG else "true")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "false" if DEBUG else "true")
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000")
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", "true")
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "false")
+if envbool("SECURE_PROXY_SSL_HEADER", "false"):
+    # Only behind a proxy that sets X-Forwarded-Proto itself and strips it from callers.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The reverse proxies in front of the app, one per hop, the nearest last (addresses, prefixes
+# or networks): only through them is X-Forwarded-For believed (coordination/ratelimit.py).
+TRUSTED_PROXIES = envlist("TRUSTED_PROXIES", "")
+AUTHENTICATION_BACKENDS = ["coordination.signin.StaffBackend"]
+# Coordinators and admins must sign in with a second factor (coordination/signin.py).
+TWO_FACTOR_REQUIRED = envbool("TWO_FACTOR_REQUIRED", "false" if DEBUG else "true")
+# Request bodies of the JSON APIs, refused before they are parsed (api/parsers.py).
+API_MAX_BODY_BYTES = envint("API_MAX_BODY_BYTES", str(256 * 1024))
+UNMET_SEARCH_RETENTION_DAYS = envint("UNMET_SEARCH_RETENTION_DAYS", "365")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -187,6 +204,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.BoundedJSONParser"],
     "DEFAULT_THROTTLE_RATES": {"public_write": envsecret("PUBLIC_WRITE_RATE", "20/hour")},
 }
 SPECTACULAR_SETTINGS = {

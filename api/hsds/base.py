@@ -11,15 +11,16 @@ from django.http import StreamingHttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.fields import unknown_language
 from api.hsds.presenters import Presenter
-from directory.translation import configured_languages, normalise_language
+from directory.translation import configured_language
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
@@ -27,23 +28,17 @@ MAX_PER_PAGE = 200
 
 def requested_language(request) -> str:
     """`?lang=` first, then the Accept-Language header, then the site's default language."""
-    languages = configured_languages()
     asked = request.query_params.get("lang")
     if asked:
-        code = normalise_language(asked)
-        if code not in languages:
-            raise ValidationError(
-                {
-                    "lang": _("Unknown language “%(code)s”; use one of: %(codes)s.")
-                    % {"code": asked, "codes": ", ".join(languages)}
-                }
-            )
+        code = configured_language(asked)
+        if code is None:
+            raise ValidationError({"lang": unknown_language(asked)})
         return code
-    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
-        if code == "*":
+    for tag, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if tag == "*":
             break
-        code = normalise_language(code)
-        if code in languages:
+        code = configured_language(tag)
+        if code:
             return code
     return settings.LANGUAGE_CODE
 
@@ -118,6 +113,12 @@ class HsdsView(APIView):
             items.count() if hasattr(items, "count") and not isinstance(items, list) else len(items)
         )
         pages = max(1, math.ceil(total / per_page))
+        if page > pages:
+            # Checked before slicing: a page number far past the end must not reach the query.
+            raise NotFound(
+                _("There is no page %(page)d; the last page is %(pages)d.")
+                % {"page": page, "pages": pages}
+            )
         contents = [present(item) for item in items[(page - 1) * per_page : page * per_page]]
         return Response(
             {

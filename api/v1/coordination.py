@@ -258,6 +258,8 @@ class FeedbackView(APIView):
 
     authentication_classes = []
     permission_classes = [drf_permissions.AllowAny]
+    # The longest message and query, even written as JSON escapes, fit well within this.
+    max_body_bytes = 32 * 1024
 
     @extend_schema(
         summary="Send feedback about a service, or about not finding one (anonymous)",

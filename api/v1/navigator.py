@@ -16,6 +16,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.fields import BoundedListField, LanguageField
 from api.hsds import docs
 from api.hsds.presenters import Presenter
 from directory.translation import configured_languages, normalise_language
@@ -53,8 +54,11 @@ def hsds_service_schema():
 
 class NavigatorRequestSerializer(serializers.Serializer):
     audience = serializers.ChoiceField(choices=Audience.choices)
-    situation = serializers.ListField(
-        child=serializers.ChoiceField(choices=Situation.choices), required=False, default=list
+    situation = BoundedListField(
+        child=serializers.ChoiceField(choices=Situation.choices),
+        required=False,
+        default=list,
+        max_length=len(Situation.choices),
     )
     finnish_level = serializers.ChoiceField(
         choices=[level.value for level in FinnishLevel], required=False, allow_blank=True
@@ -64,13 +68,18 @@ class NavigatorRequestSerializer(serializers.Serializer):
     age = serializers.IntegerField(
         required=False, allow_null=True, min_value=0, max_value=AGE_MAX, default=None
     )
-    goals = serializers.ListField(
-        child=serializers.ChoiceField(choices=Goal.choices), required=False, default=list
-    )
-    languages = serializers.ListField(
-        child=serializers.ChoiceField(choices=configured_languages()),
+    goals = BoundedListField(
+        child=serializers.ChoiceField(choices=Goal.choices),
         required=False,
         default=list,
+        max_length=len(Goal.choices),
+    )
+    languages = BoundedListField(
+        child=LanguageField(),
+        required=False,
+        default=list,
+        max_length=len(configured_languages()),
+        help_text="Languages the person speaks, as BCP 47 tags (fi, en-GB, zh-CN, ar-SA).",
     )
 
     def answers(self) -> Answers:
@@ -104,6 +113,8 @@ class NavigatorView(APIView):
     permission_classes = [AllowAny]
     # Anonymous and stateless: no session, so no CSRF token is needed or checked.
     authentication_classes = []
+    # A whole questionnaire's answers fit in a few hundred bytes.
+    max_body_bytes = 16 * 1024
 
     @extend_schema(
         operation_id="navigator_path",

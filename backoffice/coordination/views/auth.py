@@ -1,5 +1,5 @@
 """Staff sign-in: password, then the six-digit code when the person has set up two-factor
-login. Attempts are limited per username and per caller, counted in the cache."""
+login. The admin signs in here too. Attempts are limited by coordination.signin."""
 
 import base64
 import textwrap
@@ -12,22 +12,20 @@ from django.contrib.auth import logout as auth_logout
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from backoffice.coordination.access import staff_login_required
+from backoffice.coordination.access import setting_up_two_factor
 from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
-from coordination import ratelimit
+from coordination import ratelimit, signin
 from coordination.models import Invitation, Membership
 from milestone.qr import qr_code
 
-ATTEMPTS_PER_USER = 5
-ATTEMPTS_PER_CALLER = 20
-WINDOW = 15 * 60
 PENDING = "backoffice-pending-user"
+BACKEND = "coordination.signin.StaffBackend"
 
 
 def _next(request):
@@ -44,26 +42,21 @@ def _device(user):
 def login(request):
     form = LoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        username = form.cleaned_data["username"].casefold()
+        username = form.cleaned_data["username"]
         caller = ratelimit.client_key(request)
-        if ratelimit.exceeded("login-user", username, ATTEMPTS_PER_USER) or not ratelimit.hit(
-            "login-caller", caller, ATTEMPTS_PER_CALLER, WINDOW
-        ):
-            form.add_error(None, _("Too many sign-in attempts. Wait 15 minutes and try again."))
+        refusal = signin.refusal(username, caller)
+        if refusal:
+            form.add_error(None, refusal)
         else:
-            user = authenticate(
-                request,
-                username=form.cleaned_data["username"],
-                password=form.cleaned_data["password"],
-            )
+            user = authenticate(request, username=username, password=form.cleaned_data["password"])
             if user is None:
-                ratelimit.hit("login-user", username, ATTEMPTS_PER_USER, WINDOW)
+                signin.failed(username, caller)
                 form.add_error(None, _("The username or password is not right."))
             elif _device(user):
                 request.session[PENDING] = user.pk
-                return redirect(f"{settings.LOGIN_URL}code/?next={_next(request)}")
+                return redirect(f"{settings.LOGIN_URL}code/?{urlencode({'next': _next(request)})}")
             else:
-                ratelimit.reset("login-user", username)
+                signin.succeeded(username, caller)
                 auth_login(request, user)
                 return redirect(_next(request))
     return render(
@@ -77,16 +70,17 @@ def login_code(request):
         return redirect(settings.LOGIN_URL)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        key = f"{user.pk}"
-        if not ratelimit.hit("login-code", key, ATTEMPTS_PER_USER, WINDOW):
-            form.add_error(None, _("Too many sign-in attempts. Wait 15 minutes and try again."))
+        caller = ratelimit.client_key(request)
+        refusal = signin.code_refusal(user, caller)
+        if refusal:
+            form.add_error(None, refusal)
         else:
             device = _device(user)
             if device and device.verify_token(form.cleaned_data["token"]):
                 del request.session[PENDING]
-                auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                auth_login(request, user, backend=BACKEND)
                 otp_login(request, device)
-                ratelimit.reset("login-code", key)
+                signin.code_succeeded(user, caller)
                 return redirect(_next(request))
             form.add_error("token", _("That code is not right. Codes change every 30 seconds."))
     return render(
@@ -103,7 +97,7 @@ def logout(request):
     return redirect(settings.LOGIN_URL)
 
 
-@staff_login_required
+@setting_up_two_factor
 def two_factor(request):
     """Set up, or turn off, the authenticator-app code for one's own account."""
     confirmed = _device(request.user)
@@ -165,7 +159,7 @@ def accept_invitation(request, token):
             invitation.accepted_by = user
             invitation.save(update_fields=["accepted_at", "accepted_by"])
         if form is not None:
-            auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            auth_login(request, user, backend=BACKEND)
         messages.success(request, _("Welcome to the network."))
         return redirect("backoffice:dashboard", region=invitation.region.slug)
     return render(

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-USERNAME = "admin"
-PASSWORD = "milestone-dev"  # noqa: S105 - a development account, refused when DEBUG is off
+# The account is refused at sign-in whenever DEBUG is off (coordination.signin).
+from coordination.signin import DEV_PASSWORD as PASSWORD
+from coordination.signin import DEV_USERNAME as USERNAME
 
 
 class Command(BaseCommand):
