@@ -46,11 +46,13 @@ class HeldRow(models.Model):
 
 
 class ImportBatch(models.Model):
-    """An uploaded file between preview and confirmation."""
+    """An uploaded file between preview and confirmation. Its states and the jobs that move it
+    along are in `interchange.batches`."""
 
     class Status(models.TextChoices):
         CHECKING = "checking", _("Being checked")
         PREVIEWED = "previewed", _("Checked, waiting for confirmation")
+        APPLYING = "applying", _("Being imported")
         REJECTED = "rejected", _("Has errors")
         APPLIED = "applied", _("Imported")
 

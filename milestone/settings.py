@@ -218,3 +218,16 @@ LOGGING = {
 # Safe concurrent writes on SQLite, persistent checked connections on PostgreSQL (see
 # milestone/database.py).
 database.configure(DATABASES["default"])
+
+# Background jobs (jobs/): django-tasks with its database queue, run by `manage.py run_jobs`.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db", "jobs"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+JOBS_RETRY_DELAY = envint("JOBS_RETRY_DELAY", "10")  # seconds before the 1st retry; doubles
+JOBS_LEASE = envint(
+    "JOBS_LEASE", "900"
+)  # seconds of silence before another machine's job is retried
+JOBS_HOUSEKEEPING = envint(
+    "JOBS_HOUSEKEEPING", "60"
+)  # seconds between schedule and recovery checks
+JOBS_KEEP_DAYS = envint("JOBS_KEEP_DAYS", "30")
+JOBS_SCHEDULE = envbool("JOBS_SCHEDULE", "true")
