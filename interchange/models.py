@@ -56,6 +56,9 @@ class ImportBatch(models.Model):
         REJECTED = "rejected", _("Has errors")
         APPLIED = "applied", _("Imported")
 
+    # A job is working on it (interchange.batches).
+    IN_PROGRESS = (Status.CHECKING, Status.APPLYING)
+
     region = models.ForeignKey(
         "directory.Region", on_delete=models.CASCADE, related_name="import_batches"
     )

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -92,7 +93,7 @@ def template(request):
 @staff_login_required
 def batch(request, pk):
     batch = _batch(request, pk)
-    if batch.status in (ImportBatch.Status.CHECKING, ImportBatch.Status.APPLYING):
+    if batch.status in ImportBatch.IN_PROGRESS:
         job = batches.job_of(batch)
         context = {
             "batch": batch,
@@ -102,6 +103,21 @@ def batch(request, pk):
         }
         return render(request, "backoffice/interchange/progress.html", context)
     return render(request, "backoffice/interchange/batch.html", _outcome(batch))
+
+
+@staff_login_required
+def progress(request, pk):
+    """How far the batch's job has come, for the progress page's script."""
+    batch = _batch(request, pk)
+    job = batches.job_of(batch)
+    state = render_to_string("backoffice/jobs/_state.html", {"job": job}, request).strip()
+    return JsonResponse(
+        {
+            "finished": batch.status not in ImportBatch.IN_PROGRESS,
+            "state": state,
+            "line": _progress_line(job),
+        }
+    )
 
 
 @staff_login_required

@@ -58,8 +58,13 @@ def test_the_page_follows_the_check_while_it_waits_for_the_worker(client, people
 
     page = response.content.decode()
     assert "Checking services.csv" in page and "Waiting" in page
-    assert '<meta http-equiv="refresh"' in page  # reloads itself until the check is done
     assert Job.objects.get().name == "interchange.batches.process_batch"
+    batch = ImportBatch.objects.get()
+    progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
+    assert progress == {"finished": False, "state": "Waiting", "line": ""}
+    call_command("run_jobs", "--batch")
+    progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
+    assert progress["finished"] is True
 
 
 def test_confirming_imports_in_the_background(client, people):
