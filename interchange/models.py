@@ -46,13 +46,18 @@ class HeldRow(models.Model):
 
 
 class ImportBatch(models.Model):
-    """An uploaded file between preview and confirmation."""
+    """An uploaded file between preview and confirmation. Its states and the jobs that move it
+    along are in `interchange.batches`."""
 
     class Status(models.TextChoices):
         CHECKING = "checking", _("Being checked")
         PREVIEWED = "previewed", _("Checked, waiting for confirmation")
+        APPLYING = "applying", _("Being imported")
         REJECTED = "rejected", _("Has errors")
         APPLIED = "applied", _("Imported")
+
+    # A job is working on it (interchange.batches).
+    IN_PROGRESS = (Status.CHECKING, Status.APPLYING)
 
     region = models.ForeignKey(
         "directory.Region", on_delete=models.CASCADE, related_name="import_batches"

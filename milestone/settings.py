@@ -8,6 +8,7 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
+from milestone import database
 from milestone.env import envbool, envint, envlist, envsecret
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -88,11 +89,8 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         envsecret("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'milestone.sqlite3'}",
-        conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional until Django 6 makes https the default
 
@@ -233,3 +231,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envsecret("LOG_LEVEL", "WARNING")},
 }
+
+# --- Production ------------------------------------------------------------------------------
+# Safe concurrent writes on SQLite, persistent checked connections on PostgreSQL (see
+# milestone/database.py).
+database.configure(DATABASES["default"])
+
+# Background jobs (jobs/): django-tasks with its database queue, run by `manage.py run_jobs`.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db", "jobs"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+JOBS_RETRY_DELAY = envint("JOBS_RETRY_DELAY", "10")  # seconds before the 1st retry; doubles
+JOBS_LEASE = envint(
+    "JOBS_LEASE", "900"
+)  # seconds of silence before another machine's job is retried
+JOBS_HOUSEKEEPING = envint(
+    "JOBS_HOUSEKEEPING", "60"
+)  # seconds between schedule and recovery checks
+JOBS_KEEP_DAYS = envint("JOBS_KEEP_DAYS", "30")
+JOBS_SCHEDULE = envbool("JOBS_SCHEDULE", "true")

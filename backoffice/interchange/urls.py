@@ -11,5 +11,6 @@ urlpatterns = [
         name="interchange-export",
     ),
     path("imports/<int:pk>/", views.batch, name="interchange-batch"),
+    path("imports/<int:pk>/progress/", views.progress, name="interchange-progress"),
     path("imports/<int:pk>/confirm/", views.confirm, name="interchange-confirm"),
 ]
