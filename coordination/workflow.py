@@ -126,6 +126,31 @@ def save_draft(user, draft: ServiceDraft, data: dict, revision: int) -> ServiceD
     return draft
 
 
+@transaction.atomic
+def save_changes(
+    user, service: Service, data: dict, revision: int, *, send_for_review: bool = False
+) -> ServiceDraft:
+    """An editor's form, saved into the service's open draft (or a new one begun from the live
+    record) and, when asked, sent for review. `revision` is the draft's revision the form was
+    loaded with, 0 when it was loaded from the live record."""
+    draft = open_draft(service)
+    if draft is None:
+        if revision:
+            # The draft the form was loaded from was published or withdrawn meanwhile: saving
+            # into a new draft would silently undo what was just published.
+            raise Conflict(
+                _(
+                    "The draft you were editing was published or withdrawn meanwhile. "
+                    "Your changes were not saved; reload to start from the live entry."
+                )
+            )
+        draft = start_draft(user, service)
+    draft = save_draft(user, draft, data, revision or 1)
+    if send_for_review:
+        draft = submit(user, draft)
+    return draft
+
+
 def _validate(service: Service, data: dict):
     # A fresh copy, so that checking a proposal never touches the live record in memory.
     records.validate(Service.objects.get(pk=service.pk), data)
