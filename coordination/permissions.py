@@ -96,3 +96,26 @@ def can_view_feedback(user, region) -> bool:
     """What the public wrote is read by the coordinator and the region's viewers; providers see
     it on their own services' pages only through the coordinator."""
     return is_coordinator(user, region) or has_role(user, Role.VIEWER, region)
+
+
+# --- Read rules as selectors: every entry point asks these for what a person may read --------
+def drafts_visible_to(user):
+    """The service drafts `user` may read: those of the services they may edit (their own
+    organizations' as an editor, the whole region's as its coordinator)."""
+    from coordination.models import ServiceDraft
+
+    return ServiceDraft.objects.filter(service__organization__in=editable_organizations(user))
+
+
+def feedback_visible_to(user, region):
+    """What the public wrote about the region's services, as `user` may read it: the
+    coordinator reads everything (to moderate), the region's viewers what was not hidden,
+    anyone else nothing."""
+    from coordination.models import Feedback
+
+    feedback = Feedback.objects.in_region(region)
+    if can_moderate_feedback(user, region):
+        return feedback
+    if can_view_feedback(user, region):
+        return feedback.exclude(moderation=Feedback.Moderation.HIDDEN)
+    return feedback.none()

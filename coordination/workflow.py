@@ -1,5 +1,6 @@
 """The editing workflow: a provider proposes, the coordinator publishes or returns, and every
-published version stays in the history, restorable in one step.
+published version stays in the history (the whole value, ServiceVersion), restorable after the
+coordinator has seen what it would change.
 
 Publication states follow the national service catalogue: a new service is a "draft" until it is
 published; a published service with a pending draft is "modified", and the public keeps seeing
@@ -16,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from coordination import permissions, records
-from coordination.models import ServiceDraft
+from coordination.models import ServiceDraft, ServiceVersion
 from directory.models import Service
 
 
@@ -37,6 +38,27 @@ def _require(allowed: bool):
 def _latest_history_id(service: Service):
     latest = service.history.order_by("-history_id").values_list("history_id", flat=True).first()
     return latest
+
+
+def _record_version(service: Service):
+    """Store the whole value of the version just written beside its history row, so that the
+    history shows every field and a restore brings back all of it."""
+    history_id = _latest_history_id(service)
+    if history_id is not None:
+        ServiceVersion.objects.update_or_create(
+            history_id=history_id, defaults={"service": service, "data": records.snapshot(service)}
+        )
+
+
+def _remember_live(service: Service):
+    """The live value belongs to the newest version. A version written outside the workflow
+    (an import, the admin, a record made before every field was stored) gets it here, before
+    the workflow changes anything, terms and languages included."""
+    history_id = _latest_history_id(service)
+    if history_id is not None:
+        ServiceVersion.objects.get_or_create(
+            history_id=history_id, defaults={"service": service, "data": records.snapshot(service)}
+        )
 
 
 def _mark_modified(service: Service):
@@ -68,6 +90,7 @@ def start_draft(user, service: Service) -> ServiceDraft:
     draft = open_draft(service)
     if draft:
         return draft
+    _remember_live(service)
     current = records.snapshot(service)
     return ServiceDraft.objects.create(
         service=service,
@@ -86,6 +109,7 @@ def create_service(user, organization, data: dict) -> ServiceDraft:
     service._history_user = user
     service._change_reason = "created"
     records.apply(service, data)
+    _record_version(service)
     return ServiceDraft.objects.create(
         service=service,
         data=records.snapshot(service),
@@ -123,6 +147,31 @@ def save_draft(user, draft: ServiceDraft, data: dict, revision: int) -> ServiceD
     draft.save()
     if not draft.is_new_service:
         _mark_modified(draft.service)
+    return draft
+
+
+@transaction.atomic
+def save_changes(
+    user, service: Service, data: dict, revision: int, *, send_for_review: bool = False
+) -> ServiceDraft:
+    """An editor's form, saved into the service's open draft (or a new one begun from the live
+    record) and, when asked, sent for review. `revision` is the draft's revision the form was
+    loaded with, 0 when it was loaded from the live record."""
+    draft = open_draft(service)
+    if draft is None:
+        if revision:
+            # The draft the form was loaded from was published or withdrawn meanwhile: saving
+            # into a new draft would silently undo what was just published.
+            raise Conflict(
+                _(
+                    "The draft you were editing was published or withdrawn meanwhile. "
+                    "Your changes were not saved; reload to start from the live entry."
+                )
+            )
+        draft = start_draft(user, service)
+    draft = save_draft(user, draft, data, revision or 1)
+    if send_for_review:
+        draft = submit(user, draft)
     return draft
 
 
@@ -191,7 +240,8 @@ def conflicting_fields(draft: ServiceDraft) -> list[str]:
 
 
 @transaction.atomic
-def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
+def publish(user, draft: ServiceDraft, comment: str = "", *, reason: str = "") -> ServiceDraft:
+    """Make a draft in review live. `reason` says why in the history (default: the draft)."""
     _require(permissions.can_review(user, draft.region))
     draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
     service = Service.objects.select_for_update().get(pk=draft.service_id)
@@ -216,10 +266,12 @@ def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
         proposed = records.snapshot(service)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
+    _remember_live(service)
     service.publication_status = Service.Publication.PUBLISHED
     service._history_user = user
-    service._change_reason = f"draft:{draft.pk}"
+    service._change_reason = reason or f"draft:{draft.pk}"
     records.apply(service, proposed)
+    _record_version(service)
     draft.state = ServiceDraft.State.PUBLISHED
     draft.data = records.snapshot(service)
     draft.reviewer = user
@@ -252,9 +304,45 @@ def rebase(user, draft: ServiceDraft) -> ServiceDraft:
     return draft
 
 
+def version_value(service: Service, history_id: int) -> dict:
+    """The whole value of one version of the service (records.snapshot's shape).
+
+    Versions published since every field is stored come back exactly. Older ones hold only the
+    service row: their terms and languages come from the draft they were published from, or,
+    when there was none, are taken as they are now (nothing better is known)."""
+    stored = ServiceVersion.objects.filter(service=service, history_id=history_id).first()
+    if stored is not None:
+        return records.normalise(stored.data)
+    version = service.history.get(history_id=history_id)
+    data = records.snapshot(version.instance)
+    current = records.snapshot(service)
+    for name in records.FIELDS:
+        if name not in records.TRANSLATED_FIELDS + records.PLAIN_FIELDS:
+            data[name] = current[name]
+    reason = version.history_change_reason or ""
+    if reason.startswith("draft:"):
+        source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
+        if source:
+            data["terms"] = source.data.get("terms", data["terms"])
+            data["languages"] = source.data.get("languages", data["languages"])
+    return records.normalise(data)
+
+
+def restore_preview(service: Service, history_id: int) -> list[records.Difference]:
+    """What restoring the version would change on the live entry, field by field (raises
+    the history's DoesNotExist for a version the service never had)."""
+    return records.differences(
+        records.snapshot(service), version_value(service, history_id), only_changed=True
+    )
+
+
 @transaction.atomic
-def restore(user, service: Service, history_id: int, seen_latest_id: int) -> Service:
-    """Make an old version live again, as a new version (the history keeps everything)."""
+def restore(user, service: Service, history_id: int, seen_latest_id: int) -> ServiceDraft:
+    """Make an old version live again, as a new version, through the review workflow: the
+    coordinator has seen the difference (restore_preview) and confirmed; the version becomes a
+    draft of the whole value and is published at once, so everything the version held comes
+    back (text, translations, terms, languages, every field of the snapshot) and the history
+    keeps everything."""
     _require(permissions.can_review(user, service.organization.region))
     service = Service.objects.select_for_update().get(pk=service.pk)
     if _latest_history_id(service) != seen_latest_id:
@@ -264,32 +352,36 @@ def restore(user, service: Service, history_id: int, seen_latest_id: int) -> Ser
                 "look at the newest version first."
             )
         )
-    version = service.history.get(history_id=history_id)
-    data = records.snapshot(version.instance)
-    # Terms and languages live outside the record; a version that came from a draft carries
-    # them in that draft.
-    reason = version.history_change_reason or ""
-    if reason.startswith("draft:"):
-        source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
-        if source:
-            data["terms"] = source.data.get("terms", data["terms"])
-            data["languages"] = source.data.get("languages", data["languages"])
-    else:
-        current = records.snapshot(service)
-        data["terms"], data["languages"] = current["terms"], current["languages"]
-    service._history_user = user
-    service._change_reason = f"restored:{history_id}"
-    records.apply(service, data)
-    return service
+    if open_draft(service) is not None:
+        raise Conflict(
+            _(
+                "An editor's draft of this service is open. Nothing was restored; publish or "
+                "return that draft first, then restore."
+            )
+        )
+    _remember_live(service)
+    value = version_value(service, history_id)
+    draft = ServiceDraft.objects.create(
+        service=service,
+        data=value,
+        base=records.snapshot(service),
+        base_history_id=seen_latest_id,
+        author=user,
+        state=ServiceDraft.State.IN_REVIEW,
+        submitted_at=timezone.now(),
+    )
+    return publish(user, draft, reason=f"restored:{history_id}")
 
 
 @transaction.atomic
 def verify(user, service: Service) -> Service:
     """The provider confirms the entry is still correct: a verified date and verifier."""
     _require(permissions.can_edit_service(user, service))
+    _remember_live(service)
     service.assured_date = timezone.localdate()
     service.assurer_email = user.email
     service._history_user = user
     service._change_reason = "verified"
     service.save(update_fields=["assured_date", "assurer_email", "last_modified"])
+    _record_version(service)
     return service

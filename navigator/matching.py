@@ -17,6 +17,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from directory.filters import ServiceFilters
 from directory.models import Service
 from directory.templatetags.translated import language_name
 from directory.translation import Resolved, normalise_language
@@ -163,9 +164,8 @@ def _choose(ranked, limit):
 
 
 def _published_services(region):
-    services = Service.objects.published().active()
-    if region is not None:
-        services = services.in_region(region)
+    filters = ServiceFilters(region=(region.slug,) if region is not None else ())
+    services = filters.apply(Service.objects.published().active())
     return services.select_related("organization").prefetch_related(
         "attributes__taxonomy_term__taxonomy", "languages"
     )

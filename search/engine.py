@@ -9,13 +9,13 @@ FTS5 or PostgreSQL full-text search) add a bounded bonus; an exact name wins. Se
 from __future__ import annotations
 
 import unicodedata
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 from django.utils.translation import gettext as _
 
+from directory.filters import ServiceFilters, is_uuid
 from directory.models import Organization, Service
 from directory.translation import normalise_language
 from search import memory, ranking
@@ -24,51 +24,6 @@ from search.language import detect_language
 
 MAX_QUERY_LENGTH = 500
 _embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
-
-
-def _is_uuid(value) -> bool:
-    try:
-        uuid.UUID(str(value))
-    except ValueError:
-        return False
-    return True
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    aims: tuple[str, ...] = ()
-    needs: tuple[str, ...] = ()
-    target_groups: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()  # languages the service is offered in
-    organizations: tuple[str, ...] = ()  # organization UUIDs as strings
-    region: str | None = None  # region slug
-
-    def __bool__(self) -> bool:
-        return bool(
-            self.aims
-            or self.needs
-            or self.target_groups
-            or self.languages
-            or self.organizations
-            or self.region
-        )
-
-    def apply(self, services):
-        for code in self.aims:
-            services = services.with_term("aim", code)
-        for code in self.needs:
-            services = services.with_term("need", code)
-        for code in self.target_groups:
-            services = services.with_term("target-group", code)
-        if self.languages:
-            services = services.filter(languages__code__in=self.languages)
-        if self.organizations:
-            # An id that is not a UUID names no organization: it matches nothing, no error.
-            ids = [value for value in self.organizations if _is_uuid(value)]
-            services = services.filter(organization_id__in=ids)
-        if self.region:
-            services = services.filter(organization__region__slug=self.region)
-        return services.distinct()
 
 
 @dataclass(frozen=True)
@@ -93,33 +48,27 @@ def clean_query(query: str | None) -> str:
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
-def _allowed(filters: SearchFilters, index) -> np.ndarray | None:
-    """Which of the index's services pass the filters. Provider and region are checked in
-    memory against the index's copy of each service's provider; terms and languages offered
-    are read live from the directory, so a new term counts at once, without re-indexing."""
+def _allowed(filters: ServiceFilters, index) -> np.ndarray | None:
+    """Which of the index's services pass the filters (directory.filters: OR within a facet,
+    AND across). Provider and region are checked in memory against the index's copy of each
+    service's provider; the other facets are read live from the directory, so a new term
+    counts at once, without re-indexing."""
     if not filters:
         return None
     mask = np.ones(len(index.services), dtype=bool)
-    if filters.organizations or filters.region:
+    if filters.org or filters.region:
         providers = Organization.objects.all()
-        if filters.organizations:
-            providers = providers.filter(
-                pk__in=[value for value in filters.organizations if _is_uuid(value)]
-            )
+        if filters.org:
+            providers = providers.filter(pk__in=[value for value in filters.org if is_uuid(value)])
         if filters.region:
-            providers = providers.filter(region__slug=filters.region)
+            providers = providers.filter(region__slug__in=filters.region)
         positions = [
             index.organization_of[pk]
             for pk in providers.values_list("pk", flat=True)
             if pk in index.organization_of
         ]
         mask &= np.isin(index.service_organization, positions)
-    rest = SearchFilters(
-        aims=filters.aims,
-        needs=filters.needs,
-        target_groups=filters.target_groups,
-        languages=filters.languages,
-    )
+    rest = filters.without("org", "region")
     if rest:
         passing = np.zeros(len(index.services), dtype=bool)
         for pk in rest.apply(Service.objects.published()).values_list("pk", flat=True):
@@ -174,7 +123,7 @@ def _browse(filters, limit, offset, query) -> SearchResult:
 def search(
     query: str,
     *,
-    filters: SearchFilters | None = None,
+    filters: ServiceFilters | None = None,
     language: str | None = None,
     limit: int = 20,
     offset: int = 0,
@@ -182,7 +131,7 @@ def search(
 ) -> SearchResult:
     """Published services matching `query`, best first. `language` is the reader's interface
     language: the guess when the query is too short to tell its own."""
-    filters = filters or SearchFilters()
+    filters = filters or ServiceFilters()
     query = clean_query(query)
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if not query:
@@ -236,7 +185,8 @@ def search(
     if record_unmet and (result.total == 0 or low_confidence):
         from search.unmet import record
 
-        record(result, best if len(candidates) else None, filters.region)
+        region = filters.region[0] if len(filters.region) == 1 else None
+        record(result, best if len(candidates) else None, region)
     return result
 
 

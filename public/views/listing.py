@@ -30,7 +30,7 @@ def choice_label(choice) -> str:
 
 def filter_groups(filters, facets, counts=None):
     """The filter form's fieldsets: each facet with its choices and which are ticked. With
-    `counts` (facets.facet_counts), each choice also says how many services it would find."""
+    `counts` (Filters.counts), each choice also says how many services it would find."""
     builders = {
         "aim": lambda: browse.term_choices("aim", "aim"),
         "need": lambda: browse.term_choices("need", "need"),

@@ -84,8 +84,9 @@ def _timed_searches(queries, repeat: int, filters=None) -> list[float]:
 
 
 def latency(organization, sizes: list[int]) -> dict:
+    from directory.filters import ServiceFilters
     from search.embeddings import get_backend
-    from search.engine import SearchFilters, search
+    from search.engine import search
     from search.indexing import index_services
     from search.models import SearchDocument
 
@@ -104,7 +105,7 @@ def latency(organization, sizes: list[int]) -> dict:
         load = time.perf_counter() - started
         plain = _timed_searches(queries, repeat=2)
         filtered = _timed_searches(
-            queries, repeat=1, filters=SearchFilters(region=organization.region.slug)
+            queries, repeat=1, filters=ServiceFilters(region=organization.region.slug)
         )
         results[str(size)] = {
             "p50": float(np.percentile(plain, 50)),

@@ -129,20 +129,14 @@ def service_edit(request, pk):
         form.initial["revision"] = draft.revision if draft else 0
     if request.method == "POST" and form.is_valid():
         try:
-            if draft is None:
-                if form.cleaned_data.get("revision"):
-                    raise workflow.Conflict(
-                        _(
-                            "The draft you were editing was published or withdrawn meanwhile. "
-                            "Your changes were not saved; reload to start from the live entry."
-                        )
-                    )
-                draft = workflow.start_draft(request.user, service)
-            workflow.save_draft(
-                request.user, draft, form.proposed(), form.cleaned_data.get("revision") or 1
+            draft = workflow.save_changes(
+                request.user,
+                service,
+                form.proposed(),
+                form.cleaned_data.get("revision") or 0,
+                send_for_review=request.POST.get("action") == "submit",
             )
             if request.POST.get("action") == "submit":
-                workflow.submit(request.user, draft)
                 messages.success(request, _("Saved and sent to the coordinator for review."))
             else:
                 messages.success(
