@@ -252,6 +252,23 @@ def rebase(user, draft: ServiceDraft) -> ServiceDraft:
     return draft
 
 
+def version_value(version) -> dict:
+    """A history version as a value. Terms, languages and reach live outside the service's
+    row; a version published from a draft carries them in that draft, and for other versions
+    they are not known (left out)."""
+    data = records.snapshot(version.instance)
+    for name in records.OUTSIDE_RECORD:
+        data.pop(name, None)
+    reason = version.history_change_reason or ""
+    if reason.startswith("draft:"):
+        source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
+        if source:
+            for name in records.OUTSIDE_RECORD:
+                if name in source.data:
+                    data[name] = source.data[name]
+    return data
+
+
 @transaction.atomic
 def restore(user, service: Service, history_id: int, seen_latest_id: int) -> Service:
     """Make an old version live again, as a new version (the history keeps everything)."""
@@ -265,18 +282,10 @@ def restore(user, service: Service, history_id: int, seen_latest_id: int) -> Ser
             )
         )
     version = service.history.get(history_id=history_id)
-    data = records.snapshot(version.instance)
-    # Terms and languages live outside the record; a version that came from a draft carries
-    # them in that draft.
-    reason = version.history_change_reason or ""
-    if reason.startswith("draft:"):
-        source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
-        if source:
-            data["terms"] = source.data.get("terms", data["terms"])
-            data["languages"] = source.data.get("languages", data["languages"])
-    else:
-        current = records.snapshot(service)
-        data["terms"], data["languages"] = current["terms"], current["languages"]
+    data = version_value(version)
+    current = records.snapshot(service)
+    for name in records.OUTSIDE_RECORD:
+        data.setdefault(name, current[name])
     service._history_user = user
     service._change_reason = f"restored:{history_id}"
     records.apply(service, data)

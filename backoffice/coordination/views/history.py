@@ -31,12 +31,16 @@ def history(request, pk):
     entries = []
     for index, version in enumerate(versions):
         previous = versions[index + 1] if index + 1 < len(versions) else None
-        before = records.snapshot(previous.instance) if previous else {}
-        after = records.snapshot(version.instance)
+        before = workflow.version_value(previous) if previous else {}
+        after = workflow.version_value(version)
+        # Terms, languages and reach are known only for versions published from a draft.
+        unknown = {
+            name for name in records.OUTSIDE_RECORD if name not in before or name not in after
+        }
         rows = [
             (records.field_label(row.field), row)
             for row in records.differences(before, after, only_changed=True)
-            if not row.field.startswith("terms") and row.field != "languages"
+            if row.field.partition(":")[0] not in unknown
         ]
         entries.append((version, _reason(version.history_change_reason), rows))
     return render(
