@@ -26,8 +26,18 @@ from zoneinfo import ZoneInfo
 
 from dateutil import rrule
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_NAMES = (
+    _("Monday"),
+    _("Tuesday"),
+    _("Wednesday"),
+    _("Thursday"),
+    _("Friday"),
+    _("Saturday"),
+    _("Sunday"),
+)
 FREQUENCIES = {
     "DAILY": rrule.DAILY,
     "WEEKLY": rrule.WEEKLY,
@@ -69,12 +79,29 @@ class Status:
     closes: datetime.datetime | None = None  # when open: when this opening ends
     opens: datetime.datetime | None = None  # when closed: the next opening within two weeks
     by_appointment: bool = False
+    at: datetime.datetime | None = None  # the moment this status is for
+
+    @property
+    def opens_in_days(self) -> int | None:
+        """0 when it opens later today, 1 tomorrow, and so on."""
+        if self.opens is None or self.at is None:
+            return None
+        return (self.opens.astimezone(zone()).date() - self.at.astimezone(zone()).date()).days
+
+    @property
+    def opens_weekday(self):
+        return WEEKDAY_NAMES[self.opens.astimezone(zone()).weekday()] if self.opens else ""
 
 
 @dataclass(frozen=True)
 class DayHours:
     weekday: int  # 0 = Monday
     periods: tuple[tuple[datetime.time, datetime.time], ...]
+    today: bool = False
+
+    @property
+    def name(self):
+        return WEEKDAY_NAMES[self.weekday]
 
 
 @dataclass(frozen=True)
@@ -251,7 +278,7 @@ def status(schedules, moment: datetime.datetime | None = None) -> Status:
     moment = (moment or now()).astimezone(zone())
     by_appointment = any(_kind(s) == "appointment" for s in schedules)
     if not has_hours(schedules):
-        return Status(known=False, is_open=False, by_appointment=by_appointment)
+        return Status(known=False, is_open=False, by_appointment=by_appointment, at=moment)
     today = moment.date()
     # Yesterday's opening may run past midnight into today.
     found = periods(
@@ -264,13 +291,14 @@ def status(schedules, moment: datetime.datetime | None = None) -> Status:
         for p in found:
             if _utc(p.start) <= _utc(closes) < _utc(p.end):
                 closes = p.end
-        return Status(True, True, closes=closes, by_appointment=by_appointment)
+        return Status(True, True, closes=closes, by_appointment=by_appointment, at=moment)
     upcoming = [p for p in found if _utc(p.start) > _utc(moment)]
     return Status(
         True,
         False,
         opens=upcoming[0].start if upcoming else None,
         by_appointment=by_appointment,
+        at=moment,
     )
 
 
@@ -307,7 +335,11 @@ def weekly(schedules, kind: str = "open", today: datetime.date | None = None) ->
         weekdays = [WEEKDAYS.index(code) for code in codes] or list(range(7))
         for weekday in weekdays:
             days[weekday].append((schedule.opens_at, schedule.closes_at))
-    return [DayHours(weekday, tuple(sorted(set(p)))) for weekday, p in days.items()]
+    today = today or now().date()
+    return [
+        DayHours(weekday, tuple(sorted(set(p))), weekday == today.weekday())
+        for weekday, p in days.items()
+    ]
 
 
 def other_rows(schedules, today: datetime.date | None = None) -> list:

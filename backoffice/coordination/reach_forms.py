@@ -22,15 +22,7 @@ from directory import hours, phones
 from directory.models import Accessibility, Location, Schedule
 from directory.translation import configured_languages
 
-WEEKDAY_CHOICES = [
-    ("MO", _("Monday")),
-    ("TU", _("Tuesday")),
-    ("WE", _("Wednesday")),
-    ("TH", _("Thursday")),
-    ("FR", _("Friday")),
-    ("SA", _("Saturday")),
-    ("SU", _("Sunday")),
-]
+WEEKDAY_CHOICES = list(zip(hours.WEEKDAYS, hours.WEEKDAY_NAMES, strict=True))
 PHONE_TYPES = [
     ("voice", _("Voice")),
     ("cell", _("Mobile")),
