@@ -27,6 +27,8 @@ class Region(Record):
         help_text=_("The service newcomers are sent to when an entry lacks contact details."),
     )
     advice_note = TranslatedField(_("about the general advice point"), multiline=True)
+    # Shown on every page of the region's services, instead of the general demo-data notice.
+    data_notice = TranslatedField(_("about the region's data"), multiline=True)
     is_demo_data = models.BooleanField(
         _("demo data"),
         default=False,
