@@ -215,12 +215,15 @@ def dates(schedule, first: datetime.date, last: datetime.date) -> list[datetime.
         numbers = _numbers(field)
         if numbers:
             kwargs[name] = numbers
-    rule = rrule.rrule(FREQUENCIES[schedule.freq.upper()], **kwargs)
-    found = rule.between(
-        datetime.datetime.combine(first, MIDNIGHT),
-        datetime.datetime.combine(last, MIDNIGHT),
-        inc=True,
-    )
+    try:
+        rule = rrule.rrule(FREQUENCIES[schedule.freq.upper()], **kwargs)
+        found = rule.between(
+            datetime.datetime.combine(first, MIDNIGHT),
+            datetime.datetime.combine(last, MIDNIGHT),
+            inc=True,
+        )
+    except ValueError:
+        return []  # a combination rrule refuses (e.g. until before dtstart): no dates
     return [moment.date() for moment in found if _valid_on(schedule, moment.date())]
 
 
@@ -266,9 +269,25 @@ def periods(schedules, first: datetime.date, last: datetime.date) -> list[Period
     return sorted(found, key=lambda p: _utc(p.start))
 
 
-def has_hours(schedules) -> bool:
+def _in_force(schedule, today: datetime.date) -> bool:
+    """Not over before today (hours that ended in 2005 say nothing about today)."""
+    if schedule.freq:
+        ended = (schedule.valid_to and schedule.valid_to < today) or (
+            schedule.until and schedule.until < today
+        )
+        return not ended
+    last = schedule.valid_to or _first_date(schedule)
+    return last is not None and last >= today
+
+
+def has_hours(schedules, today: datetime.date | None = None) -> bool:
+    today = today or now().date()
     return any(
-        _kind(s) == "open" and s.opens_at is not None and s.closes_at is not None for s in schedules
+        _kind(s) == "open"
+        and s.opens_at is not None
+        and s.closes_at is not None
+        and _in_force(s, today)
+        for s in schedules
     )
 
 
@@ -277,7 +296,7 @@ def status(schedules, moment: datetime.datetime | None = None) -> Status:
     schedules = list(schedules)
     moment = (moment or now()).astimezone(zone())
     by_appointment = any(_kind(s) == "appointment" for s in schedules)
-    if not has_hours(schedules):
+    if not has_hours(schedules, moment.date()):
         return Status(known=False, is_open=False, by_appointment=by_appointment, at=moment)
     today = moment.date()
     # Yesterday's opening may run past midnight into today.
@@ -305,11 +324,7 @@ def status(schedules, moment: datetime.datetime | None = None) -> Status:
 def current_rows(schedules, today: datetime.date | None = None) -> list:
     """Recurring rows still in force: not ended before today."""
     today = today or now().date()
-    return [
-        s
-        for s in schedules
-        if s.freq and not (s.valid_to and s.valid_to < today) and not (s.until and s.until < today)
-    ]
+    return [s for s in schedules if s.freq and _in_force(s, today)]
 
 
 def _fits_table(schedule) -> bool:
