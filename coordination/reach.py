@@ -109,7 +109,7 @@ def snapshot(service: Service) -> dict:
     links = {sal.pk: sal.location_id for sal in at_locations}
     service_phones = Phone.objects.filter(service=service).prefetch_related("languages")
     return {
-        "locations": [_location(sal) for sal in at_locations],
+        "locations": sorted((_location(sal) for sal in at_locations), key=lambda e: e["id"]),
         "phones": [_phone(phone, links) for phone in service_phones.order_by("id")],
         "contacts": [
             _contact(contact)
@@ -140,7 +140,6 @@ def _location(sal) -> dict:
     location = sal.location
     return {
         "id": _key(location),
-        "link": _key(sal),
         "location_type": location.location_type,
         **{name: _text(getattr(location, name)) for name in LOCATION_TEXT},
         "url": location.url,
@@ -222,18 +221,32 @@ def _entry_id(entry) -> str:
     return _str(entry.get("id")) or str(uuid.uuid4())
 
 
+def _number(value):
+    """A decimal as the shortest text ("62.250000" and "62.25" are one value)."""
+    text = _opt(value)
+    if text is None:
+        return None
+    try:
+        return format(Decimal(text).normalize(), "f")
+    except InvalidOperation:
+        return text  # left for validate() to explain
+
+
+def _by_id(entries):
+    return sorted(entries, key=lambda entry: entry["id"])
+
+
 def normalise(data: dict) -> dict:
     """Every key present, every entry with all its fields, so that two values compare."""
     result = {}
     result["locations"] = [
         {
             "id": _entry_id(e),
-            "link": _str(e.get("link")),
             "location_type": _str(e.get("location_type")) or "physical",
             **{name: _text(e.get(name)) for name in LOCATION_TEXT},
             "url": _str(e.get("url")),
-            "latitude": _opt(e.get("latitude")),
-            "longitude": _opt(e.get("longitude")),
+            "latitude": _number(e.get("latitude")),
+            "longitude": _number(e.get("longitude")),
             "addresses": [
                 {
                     "id": _entry_id(a),
@@ -282,8 +295,13 @@ def normalise(data: dict) -> dict:
     for e in data.get("schedules") or []:
         entry = {"id": _entry_id(e)}
         for name in SCHEDULE_PLAIN:
-            entry[name] = _int(e.get(name)) if name in SCHEDULE_NUMBERS else _opt(e.get(name))
-        entry["kind"] = entry["kind"] or Schedule.Kind.OPEN
+            if name in SCHEDULE_NUMBERS:
+                entry[name] = _int(e.get(name))
+            elif name in SCHEDULE_DATES or name in SCHEDULE_TIMES:
+                entry[name] = _opt(e.get(name))
+            else:
+                entry[name] = _str(e.get(name))
+        entry["kind"] = entry["kind"] or str(Schedule.Kind.OPEN.value)
         for name in ("freq", "byday", "wkst"):
             entry[name] = entry[name].upper() if entry[name] else entry[name]
         for name in SCHEDULE_TIMES:
@@ -299,7 +317,7 @@ def normalise(data: dict) -> dict:
         {
             "id": _entry_id(e),
             "option": _text(e.get("option")),
-            "amount": _opt(e.get("amount")),
+            "amount": _number(e.get("amount")),
             "currency": _str(e.get("currency")).upper(),
             "amount_description": _text(e.get("amount_description")),
             "valid_from": _opt(e.get("valid_from")),
@@ -307,6 +325,11 @@ def normalise(data: dict) -> dict:
         }
         for e in data.get("cost_options") or []
     ]
+    for key in KEYS:
+        result[key] = _by_id(result[key])
+    for entry in result["locations"]:
+        entry["addresses"] = _by_id(entry["addresses"])
+        entry["accessibility"] = _by_id(entry["accessibility"])
     return result
 
 
@@ -458,9 +481,8 @@ def validate(data: dict):
             add("schedules", problem)
         if entry["kind"] not in Schedule.Kind.values:
             add("schedules", _("Unknown kind of opening hours: %s") % entry["kind"])
-        schedule = Schedule(**{name: entry[name] for name in ("freq", "byday", "bymonthday")})
-        schedule.byweekno, schedule.byyearday = entry["byweekno"] or "", entry["byyearday"] or ""
-        if hours.recurrence_problem(schedule):
+        names = ("freq", "byday", "bymonthday", "byweekno", "byyearday")
+        if hours.recurrence_problem(Schedule(**{name: entry[name] for name in names})):
             add("schedules", _("The repetition of these opening hours cannot be read."))
         if not entry["freq"] and not (entry["dtstart"] or entry["valid_from"]):
             add("schedules", _("Choose the weekdays, or the date these hours are for."))
@@ -521,11 +543,7 @@ def _apply_locations(service, entries) -> dict[str, ServiceAtLocation]:
         location.save()
         sal = ServiceAtLocation.objects.filter(service=service, location=location).first()
         if sal is None:
-            sal = ServiceAtLocation.objects.create(
-                id=uuid.UUID(entry["link"]) if entry["link"] else uuid.uuid4(),
-                service=service,
-                location=location,
-            )
+            sal = ServiceAtLocation.objects.create(service=service, location=location)
         wanted_links.append(str(sal.pk))
         links[entry["id"]] = sal
         _sync(Address.objects.filter(location=location), [a["id"] for a in entry["addresses"]])
@@ -654,7 +672,7 @@ def describe(key: str, entries: list[dict]) -> str:
     for entry in entries:
         parts = []
         for name, value in entry.items():
-            if name in ("id", "link", "phone_id") or value in (None, "", [], {}):
+            if name in ("id", "phone_id") or value in (None, "", [], {}):
                 continue
             if isinstance(value, dict):
                 parts.append(f"{name} = {_words(value)}")
