@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from coordination import reach
 from directory.models import Attribute, Language, Service, TaxonomyTerm
 from directory.translation import TranslatedText
 
@@ -26,6 +27,7 @@ TRANSLATED_FIELDS = (
     "fees_description",
     "interpretation_services",
     "alert",
+    "web_page",
 )
 PLAIN_FIELDS = (
     "url",
@@ -36,9 +38,14 @@ PLAIN_FIELDS = (
     "funding_ends",
     "minimum_age",
     "maximum_age",
+    "integration_plan_required",
+    "cost",
+    "interpretation",
 )
 TERM_TAXONOMIES = ("aim", "target-group", "need", "challenge")
-FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + ("terms", "languages")
+# Keys whose records live outside the service's own row (so its history rows lack them).
+OUTSIDE_RECORD = ("terms", "languages", *reach.KEYS)
+FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + OUTSIDE_RECORD
 
 
 def snapshot(service: Service) -> dict:
@@ -51,6 +58,7 @@ def snapshot(service: Service) -> dict:
         data[name] = value
     data["terms"] = terms_of(service) if service.pk else {code: [] for code in TERM_TAXONOMIES}
     data["languages"] = sorted(service.language_codes()) if service.pk else []
+    data.update(reach.snapshot(service))
     return data
 
 
@@ -77,6 +85,7 @@ def normalise(data: dict) -> dict:
     terms = data.get("terms") or {}
     result["terms"] = {code: sorted(terms.get(code) or []) for code in TERM_TAXONOMIES}
     result["languages"] = sorted(data.get("languages") or [])
+    result.update(reach.normalise(data))
     return result
 
 
@@ -94,8 +103,10 @@ def assign(service: Service, data: dict) -> Service:
         value = data[name]
         if name == "funding_ends" and value:
             value = datetime.date.fromisoformat(str(value))
-        if name in ("url", "email", "finnish_level") and value is None:
+        if name in ("url", "email", "finnish_level", "cost", "interpretation") and value is None:
             value = ""
+        if name == "integration_plan_required":
+            value = bool(value)
         setattr(service, name, value)
     return service
 
@@ -103,7 +114,21 @@ def assign(service: Service, data: dict) -> Service:
 def validate(service: Service, data: dict):
     """Raise ValidationError when the value would not make a valid record."""
     assign(service, data)
-    service.full_clean(exclude=["organization", "program"])
+    errors = {}
+    try:
+        service.full_clean(exclude=["organization", "program"])
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    for code, page in normalise(data)["web_page"].items():
+        problem = reach.url_problem(page)
+        if problem:
+            errors.setdefault("web_page", []).append(f"{code}: {problem}")
+    try:
+        reach.validate(data)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
     known = set(
         TaxonomyTerm.objects.filter(taxonomy__code__in=TERM_TAXONOMIES).values_list(
             "taxonomy__code", "code"
@@ -122,6 +147,7 @@ def apply(service: Service, data: dict) -> Service:
     data = normalise(data)
     _set_terms(service, data["terms"])
     _set_languages(service, data["languages"])
+    reach.apply(service, data)
     return service
 
 
@@ -137,6 +163,15 @@ def field_label(name: str) -> str:
         return names.get(code, _("Terms"))
     if name == "languages":
         return _("Languages offered")
+    labels = {
+        "locations": _("Places"),
+        "phones": _("Phones"),
+        "contacts": _("Contact people"),
+        "schedules": _("Opening hours"),
+        "cost_options": _("Prices"),
+    }
+    if name in labels:
+        return labels[name]
     return Service._meta.get_field(name).verbose_name
 
 
@@ -216,6 +251,12 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
                 )
         elif name == "languages":
             rows.append(Difference(name, "", ", ".join(old[name]), ", ".join(new[name])))
+        elif name in reach.KEYS:
+            rows.append(
+                Difference(
+                    name, "", reach.describe(name, old[name]), reach.describe(name, new[name])
+                )
+            )
         else:
             rows.append(Difference(name, "", _plain(old[name]), _plain(new[name])))
     if only_changed:

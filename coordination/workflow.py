@@ -316,15 +316,15 @@ def version_value(service: Service, history_id: int) -> dict:
     version = service.history.get(history_id=history_id)
     data = records.snapshot(version.instance)
     current = records.snapshot(service)
-    for name in records.FIELDS:
-        if name not in records.TRANSLATED_FIELDS + records.PLAIN_FIELDS:
-            data[name] = current[name]
+    for name in records.OUTSIDE_RECORD:
+        data[name] = current[name]
     reason = version.history_change_reason or ""
     if reason.startswith("draft:"):
         source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
         if source:
-            data["terms"] = source.data.get("terms", data["terms"])
-            data["languages"] = source.data.get("languages", data["languages"])
+            for name in records.OUTSIDE_RECORD:
+                if name in source.data:
+                    data[name] = source.data[name]
     return records.normalise(data)
 
 

@@ -44,7 +44,7 @@ def published_services():
     terms come from service_terms())."""
     return (
         Service.objects.published()
-        .select_related("organization", "organization__region")
+        .select_related("organization", "organization__region__advice_service")
         .prefetch_related(LANGUAGES)
     )
 
@@ -55,17 +55,28 @@ DETAILS = {
         ServiceAtLocation,
         Prefetch(
             "service_at_locations",
-            queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
-                "location__addresses", "location__accessibility"
-            ),
+            queryset=ServiceAtLocation.objects.select_related("location")
+            .prefetch_related(
+                "location__addresses",
+                "location__accessibility",
+                "location__phones__languages",
+                "location__schedules",
+            )
+            .order_by("id"),
         ),
     ),
     "contacts": (
         Contact,
-        Prefetch("contacts", queryset=Contact.objects.prefetch_related("phones")),
+        Prefetch(
+            "contacts",
+            queryset=Contact.objects.prefetch_related("phones__languages").order_by("id"),
+        ),
     ),
-    "phones": (Phone, "phones"),
-    "schedules": (Schedule, "schedules"),
+    "phones": (
+        Phone,
+        Prefetch("phones", queryset=Phone.objects.prefetch_related("languages").order_by("id")),
+    ),
+    "schedules": (Schedule, Prefetch("schedules", queryset=Schedule.objects.order_by("id"))),
     "cost_options": (CostOption, "cost_options"),
     "required_documents": (RequiredDocument, "required_documents"),
 }

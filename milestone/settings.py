@@ -224,6 +224,10 @@ SEARCH_EMBEDDING_BACKEND = envsecret(
     "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
 )
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
+# Opening hours are wall-clock times in this zone ("open now" is computed in it).
+OPENING_HOURS_TIMEZONE = envsecret("OPENING_HOURS_TIMEZONE", "Europe/Helsinki")
+# Phone numbers written without a country code are read as numbers of this country.
+PHONE_DEFAULT_COUNTRY = envsecret("PHONE_DEFAULT_COUNTRY", "FI")
 
 LOGGING = {
     "version": 1,

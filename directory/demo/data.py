@@ -3120,6 +3120,9 @@ REGIONS = [
         "country": "FI",
         "lead_partner": False,
         "languages": ["fi", "sv", "en"],
+        # Where the service pages send a newcomer when an entry lacks contact details: the
+        # source's own low-threshold multilingual guidance (no contact details are invented).
+        "advice_service": "multilingual-guidance",
     },
     {
         "key": "central-macedonia",

@@ -170,4 +170,9 @@ def _load(data) -> Summary:
                 defaults={"service": service, "code": code, "name": _language_name(code)},
             )
         summary.services += 1
+    for entry in data.REGIONS:
+        if entry.get("advice_service"):
+            region = regions[entry["key"]]
+            region.advice_service_id = demo_uuid("service", entry["advice_service"])
+            region.save(update_fields=["advice_service"])
     return summary

@@ -28,6 +28,25 @@ class Command(BaseCommand):
                 f"organizations, {summary.services} services, {summary.terms} taxonomy terms."
             )
         )
+        # A second region, fully described: Open Referral's own example, from ../shared.
+        from interchange.demo import example_folder, load_open_referral_example
+
+        report = load_open_referral_example()
+        if report is None:
+            self.stdout.write(
+                f"Open Referral example region skipped: {example_folder()} is absent."
+            )
+        elif report.errors:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Open Referral example region not loaded: {len(report.errors)} problems "
+                    f"in {example_folder()}."
+                )
+            )
+        else:
+            self.stdout.write(
+                self.style.SUCCESS("Open Referral example region loaded (fictional sample data).")
+            )
         # The policy-learning workspace stands on the regions and services loaded above.
         from learning.demo import load_learning_demo
 
