@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "public.middleware.ReaderLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -130,8 +131,19 @@ for _code in _language_codes:
             f"LANGUAGES names {_code!r}, which is not a known language code."
         )
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in _language_codes]
-# Translated text falls back along this chain after the requested language.
-FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "fi,en")
+# Translated text falls back along a chain chosen by the reader's language: a Swedish or Estonian
+# reader more often reads Finnish than English; every other reader gets English first.
+# FALLBACK_CHAINS="sv:fi,en;et:fi,en" names the exceptions, FALLBACK_LANGUAGES the rest.
+FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "en,fi")
+FALLBACK_CHAINS = {}
+for _entry in envlist("FALLBACK_CHAINS", "sv:fi,en;et:fi,en", separator=";"):
+    _language, _sep, _chain = _entry.partition(":")
+    if not _sep or _language.strip() not in _language_codes:
+        raise ImproperlyConfigured(
+            f"FALLBACK_CHAINS: {_entry!r} must read language:first,second with a language of "
+            "LANGUAGES, e.g. sv:fi,en"
+        )
+    FALLBACK_CHAINS[_language.strip()] = [c.strip() for c in _chain.split(",") if c.strip()]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Helsinki"

@@ -1,7 +1,7 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from directory import browse
+from directory import browse, translation_status
 from directory.templatetags.translated import resolve
 
 
@@ -10,6 +10,7 @@ def service_detail(request, pk):
     if service is None:
         raise Http404
     terms = browse.service_terms(service)
+    translation_status.attach(service, service.organization)
     translated_parts = (
         service.name,
         service.description,
