@@ -137,7 +137,8 @@ def test_the_real_translation_files_are_well_formed():
 )
 def test_every_demo_service_is_readable_without_fallback_through_the_api(
     demo_data, client, language
-):    fallbacks = {}
+):
+    fallbacks = {}
     page = 1
     while True:
         body = client.get(
