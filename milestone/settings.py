@@ -144,6 +144,17 @@ for _entry in envlist("FALLBACK_CHAINS", "sv:fi,en;et:fi,en", separator=";"):
             "LANGUAGES, e.g. sv:fi,en"
         )
     FALLBACK_CHAINS[_language.strip()] = [c.strip() for c in _chain.split(",") if c.strip()]
+# Machine-translation drafts (off unless a LibreTranslate-compatible server is named; nothing is
+# sent anywhere otherwise). MACHINE_TRANSLATION_CODES maps our codes onto the server's.
+MACHINE_TRANSLATION_URL = envsecret("MACHINE_TRANSLATION_URL", "")
+MACHINE_TRANSLATION_API_KEY = envsecret("MACHINE_TRANSLATION_API_KEY", "")
+MACHINE_TRANSLATION_TIMEOUT = envint("MACHINE_TRANSLATION_TIMEOUT", "20")
+MACHINE_TRANSLATION_BACKEND = envsecret(
+    "MACHINE_TRANSLATION_BACKEND", "directory.machine_translation.LibreTranslateBackend"
+)
+MACHINE_TRANSLATION_CODES = dict(
+    item.split(":", 1) for item in envlist("MACHINE_TRANSLATION_CODES", "zh-hans:zh") if ":" in item
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Helsinki"
