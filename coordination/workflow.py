@@ -216,6 +216,8 @@ def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
         proposed = records.snapshot(service)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
+        key = records.TRANSLATION_STATUS_KEY
+        proposed[key] = records.normalise(draft.data)[key]
     service.publication_status = Service.Publication.PUBLISHED
     service._history_user = user
     service._change_reason = f"draft:{draft.pk}"
