@@ -60,6 +60,15 @@ def can_create_service_for(user, organization) -> bool:
     return _memberships(user).filter(role=Role.EDITOR, organization=organization).exists()
 
 
+def can_check_translations(user, service) -> bool:
+    """Say a translation is checked by the provider: the provider's own editors only."""
+    return (
+        _memberships(user)
+        .filter(role=Role.EDITOR, organization_id=service.organization_id)
+        .exists()
+    )
+
+
 def can_review(user, region) -> bool:
     """Publish or return drafts, restore versions, moderate feedback: the coordinator only."""
     return is_coordinator(user, region)

@@ -15,6 +15,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from coordination import reach
+from directory import translation_status
 from directory.models import Attribute, Language, Service, TaxonomyTerm
 from directory.translation import TranslatedText
 
@@ -46,6 +47,9 @@ TERM_TAXONOMIES = ("aim", "target-group", "need", "challenge")
 # Keys whose records live outside the service's own row (so its history rows lack them).
 OUTSIDE_RECORD = ("terms", "languages", *reach.KEYS)
 FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + OUTSIDE_RECORD
+# What a translator said each new translation is ({field: {language: status}}): carried by the
+# draft beside the fields, not a field itself, and applied to the texts on publication.
+TRANSLATION_STATUS_KEY = "translation_status"
 
 
 def snapshot(service: Service) -> dict:
@@ -86,6 +90,12 @@ def normalise(data: dict) -> dict:
     result["terms"] = {code: sorted(terms.get(code) or []) for code in TERM_TAXONOMIES}
     result["languages"] = sorted(data.get("languages") or [])
     result.update(reach.normalise(data))
+    statuses = data.get(TRANSLATION_STATUS_KEY) or {}
+    result[TRANSLATION_STATUS_KEY] = {
+        name: dict(statuses[name])
+        for name in TRANSLATED_FIELDS
+        if isinstance(statuses.get(name), dict) and statuses[name]
+    }
     return result
 
 
@@ -143,8 +153,12 @@ def validate(service: Service, data: dict):
 def apply(service: Service, data: dict) -> Service:
     """Write a value onto the live record (validated; the caller holds the transaction)."""
     validate(service, data)
-    service.save()
     data = normalise(data)
+    for name, languages in data[TRANSLATION_STATUS_KEY].items():
+        for language, status in languages.items():
+            if data[name].get(language) and status in translation_status.Status.values:
+                translation_status.mark(service, name, language, status)
+    service.save()
     _set_terms(service, data["terms"])
     _set_languages(service, data["languages"])
     reach.apply(service, data)

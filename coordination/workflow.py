@@ -266,6 +266,8 @@ def publish(user, draft: ServiceDraft, comment: str = "", *, reason: str = "") -
         proposed = records.snapshot(service)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
+        key = records.TRANSLATION_STATUS_KEY
+        proposed[key] = records.normalise(draft.data)[key]
     _remember_live(service)
     service.publication_status = Service.Publication.PUBLISHED
     service._history_user = user

@@ -31,5 +31,5 @@ def envsecret(name: str, default: str | None = None) -> str | None:
     return os.getenv(name, default)
 
 
-def envlist(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+def envlist(name: str, default: str, separator: str = ",") -> list[str]:
+    return [item.strip() for item in os.getenv(name, default).split(separator) if item.strip()]

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "public.middleware.ReaderLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,8 +129,30 @@ for _code in _language_codes:
             f"LANGUAGES names {_code!r}, which is not a known language code."
         )
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in _language_codes]
-# Translated text falls back along this chain after the requested language.
-FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "fi,en")
+# Translated text falls back along a chain chosen by the reader's language: a Swedish or Estonian
+# reader more often reads Finnish than English; every other reader gets English first.
+# FALLBACK_CHAINS="sv:fi,en;et:fi,en" names the exceptions, FALLBACK_LANGUAGES the rest.
+FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "en,fi")
+FALLBACK_CHAINS = {}
+for _entry in envlist("FALLBACK_CHAINS", "sv:fi,en;et:fi,en", separator=";"):
+    _language, _sep, _chain = _entry.partition(":")
+    if not _sep or _language.strip() not in _language_codes:
+        raise ImproperlyConfigured(
+            f"FALLBACK_CHAINS: {_entry!r} must read language:first,second with a language of "
+            "LANGUAGES, e.g. sv:fi,en"
+        )
+    FALLBACK_CHAINS[_language.strip()] = [c.strip() for c in _chain.split(",") if c.strip()]
+# Machine-translation drafts (off unless a LibreTranslate-compatible server is named; nothing is
+# sent anywhere otherwise). MACHINE_TRANSLATION_CODES maps our codes onto the server's.
+MACHINE_TRANSLATION_URL = envsecret("MACHINE_TRANSLATION_URL", "")
+MACHINE_TRANSLATION_API_KEY = envsecret("MACHINE_TRANSLATION_API_KEY", "")
+MACHINE_TRANSLATION_TIMEOUT = envint("MACHINE_TRANSLATION_TIMEOUT", "20")
+MACHINE_TRANSLATION_BACKEND = envsecret(
+    "MACHINE_TRANSLATION_BACKEND", "directory.machine_translation.LibreTranslateBackend"
+)
+MACHINE_TRANSLATION_CODES = dict(
+    item.split(":", 1) for item in envlist("MACHINE_TRANSLATION_CODES", "zh-hans:zh") if ":" in item
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Helsinki"

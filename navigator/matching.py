@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from directory.filters import ServiceFilters
 from directory.models import Service
 from directory.templatetags.translated import language_name
-from directory.translation import Resolved, normalise_language
+from directory.translation import Resolved, normalise_language, reader_languages, reading
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
 from navigator.questionnaire import (
     BECAUSE,
@@ -129,9 +129,10 @@ class _Candidate:
 def build_path(
     answers: Answers, *, language: str | None = None, region=None, limit: int = PATH_LENGTH
 ) -> Path:
-    """The person's path, with every text in `language` (falling back where untranslated)."""
+    """The person's path, with every text in `language`, falling back first to the languages
+    the person said they speak, then along the configured chain."""
     language = normalise_language(language)
-    with translation.override(language):
+    with translation.override(language), reader_reading(answers):
         rules = [rule for rule in Rule.objects.filter(active=True) if rule.matches(answers)]
         candidates = [
             _Candidate(service, _terms_of(service))
@@ -148,6 +149,12 @@ def build_path(
         stage_rules = list(StageRule.objects.all())
         steps = _choose([_step(c, stage_rules, language) for c in relevant], limit)
         return Path(answers, language, steps, _path_notes(answers, steps))
+
+
+def reader_reading(answers: Answers):
+    """A `reading()` block for the person's own languages (and any the address already asks
+    for): untranslated text falls back to a language they read."""
+    return reading([*reader_languages(), *answers.languages])
 
 
 def _choose(ranked, limit):

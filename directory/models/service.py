@@ -98,6 +98,9 @@ class Service(Record):
     assurer_email = models.EmailField(_("verified by"), blank=True)
     licenses = TranslatedField(_("licences"))
     alert = TranslatedField(_("alert"), multiline=True)
+    # For staff only, never shown to the public or exported as open data: where an entry comes
+    # from and what its source leaves open.
+    internal_note = models.TextField(_("internal note (staff only)"), blank=True)
     last_modified = models.DateTimeField(_("last modified"), auto_now=True)
 
     publication_status = models.CharField(

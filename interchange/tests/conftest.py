@@ -1,5 +1,6 @@
 import pytest
 
+from coordination.tests.personas import network  # noqa: F401 - a fixture
 from directory import models as directory
 from directory.tests.factories import RegionFactory
 from interchange.models import ExternalReference, HeldRow

@@ -15,7 +15,7 @@ from django.views.decorators.cache import cache_control
 
 from milestone.qr import qr_code
 from navigator.forms import AnswersForm
-from navigator.matching import build_path
+from navigator.matching import build_path, reader_reading
 from navigator.questionnaire import STEPS_BY_KEY, steps_for
 from navigator.summary import answer_rows
 from public.navigator.pdf import html_to_pdf
@@ -130,20 +130,25 @@ def _needs_audience(view):
 @private
 @_needs_audience
 def result(request):
-    return render(request, "navigator/result.html", _result_context(request))
+    context = _result_context(request)
+    with reader_reading(context["answers"]):
+        return render(request, "navigator/result.html", context)
 
 
 @private
 @_needs_audience
 def result_print(request):
-    return render(request, "navigator/print.html", _result_context(request))
+    context = _result_context(request)
+    with reader_reading(context["answers"]):
+        return render(request, "navigator/print.html", context)
 
 
 @private
 @_needs_audience
 def result_pdf(request):
     context = _result_context(request) | {"for_pdf": True}
-    html = render_to_string("navigator/print.html", context, request=request)
+    with reader_reading(context["answers"]):
+        html = render_to_string("navigator/print.html", context, request=request)
     response = HttpResponse(
         html_to_pdf(html, "navigator/print.css"), content_type="application/pdf"
     )

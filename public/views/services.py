@@ -2,7 +2,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
-from directory import browse
+from directory import browse, translation_status
 from directory.reach import reach_of, steps_of
 from directory.templatetags.translated import resolve
 from public.structured_data import script, service_json_ld
@@ -13,6 +13,7 @@ def service_detail(request, pk):
     if service is None:
         raise Http404
     terms = browse.service_terms(service)
+    translation_status.attach(service, service.organization)
     translated_parts = (
         service.name,
         service.description,
