@@ -39,6 +39,8 @@ PLAIN_FIELDS = (
 )
 TERM_TAXONOMIES = ("aim", "target-group", "need", "challenge")
 FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + ("terms", "languages")
+# Kept outside the service's row (attributes, language records), so its history lacks them.
+OUTSIDE_ROW = ("terms", "languages")
 
 
 def snapshot(service: Service) -> dict:

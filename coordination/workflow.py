@@ -1,6 +1,11 @@
 """The editing workflow: a provider proposes, the coordinator publishes or returns, and every
 published version stays in the history, restorable in one step.
 
+Services and the events that belong to them go through the same workflow. Each kind of record
+registers a ``Kind`` (its model, its draft model, its plain-value module shaped like
+coordination/records.py, and who may edit it); the events app registers its own when it starts,
+so this module never imports it.
+
 Publication states follow the national service catalogue: a new service is a "draft" until it is
 published; a published service with a pending draft is "modified", and the public keeps seeing
 the published version until review. Concurrent edits are detected at two points: saving a draft
@@ -10,6 +15,10 @@ changed the same fields since the draft began).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -18,6 +27,29 @@ from django.utils.translation import gettext as _
 from coordination import permissions, records
 from coordination.models import ServiceDraft
 from directory.models import Service
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record that goes through review."""
+
+    model: type
+    draft_model: type
+    records: ModuleType
+    can_edit: Callable  # (user, record) -> bool: who may propose changes
+    region: Callable  # (record) -> Region: whose coordinator reviews it
+
+
+KINDS: dict[type, Kind] = {}
+
+
+def register(kind: Kind):
+    KINDS[kind.model] = kind
+    KINDS[kind.draft_model] = kind
+
+
+def kind_of(record_or_draft) -> Kind:
+    return KINDS[type(record_or_draft)]
 
 
 class Conflict(Exception):
@@ -34,46 +66,51 @@ def _require(allowed: bool):
         raise PermissionDenied(_("You may not do this for this service."))
 
 
-def _latest_history_id(service: Service):
-    latest = service.history.order_by("-history_id").values_list("history_id", flat=True).first()
+def _latest_history_id(record):
+    latest = record.history.order_by("-history_id").values_list("history_id", flat=True).first()
     return latest
 
 
-def _mark_modified(service: Service):
+def _mark_modified(record):
     # A queryset update, so that marking a pending draft is not itself a new version.
-    if service.publication_status == Service.Publication.PUBLISHED:
-        Service.objects.filter(pk=service.pk).update(
+    if record.publication_status == Service.Publication.PUBLISHED:
+        type(record).objects.filter(pk=record.pk).update(
             publication_status=Service.Publication.MODIFIED
         )
-        service.publication_status = Service.Publication.MODIFIED
+        record.publication_status = Service.Publication.MODIFIED
 
 
-def _unmark_modified(service: Service):
-    if service.publication_status == Service.Publication.MODIFIED:
-        Service.objects.filter(pk=service.pk).update(
+def _unmark_modified(record):
+    if record.publication_status == Service.Publication.MODIFIED:
+        type(record).objects.filter(pk=record.pk).update(
             publication_status=Service.Publication.PUBLISHED
         )
-        service.publication_status = Service.Publication.PUBLISHED
+        record.publication_status = Service.Publication.PUBLISHED
 
 
-def open_draft(service: Service):
-    return service.drafts.open().first()
+def _locked(draft):
+    return type(draft).objects.select_for_update().get(pk=draft.pk)
+
+
+def open_draft(record):
+    return record.drafts.open().first()
 
 
 @transaction.atomic
-def start_draft(user, service: Service) -> ServiceDraft:
-    """The open draft of a service, begun from its live record if there is none yet."""
-    _require(permissions.can_edit_service(user, service))
-    service = Service.objects.select_for_update().get(pk=service.pk)
-    draft = open_draft(service)
+def start_draft(user, record):
+    """The open draft of a record, begun from its live version if there is none yet."""
+    kind = kind_of(record)
+    _require(kind.can_edit(user, record))
+    record = kind.model.objects.select_for_update().get(pk=record.pk)
+    draft = open_draft(record)
     if draft:
         return draft
-    current = records.snapshot(service)
-    return ServiceDraft.objects.create(
-        service=service,
+    current = kind.records.snapshot(record)
+    return kind.draft_model.objects.create(
+        **{kind.draft_model.record_field: record},
         data=current,
         base=current,
-        base_history_id=_latest_history_id(service),
+        base_history_id=_latest_history_id(record),
         author=user,
     )
 
@@ -82,24 +119,32 @@ def start_draft(user, service: Service) -> ServiceDraft:
 def create_service(user, organization, data: dict) -> ServiceDraft:
     """A new service starts as an unpublished draft record of the organization."""
     _require(permissions.can_create_service_for(user, organization))
-    service = Service(organization=organization, publication_status=Service.Publication.DRAFT)
-    service._history_user = user
-    service._change_reason = "created"
-    records.apply(service, data)
-    return ServiceDraft.objects.create(
-        service=service,
-        data=records.snapshot(service),
+    return create(user, Service(organization=organization), data)
+
+
+@transaction.atomic
+def create(user, record, data: dict):
+    """A new record (its owner already set) starts unpublished, with an open draft."""
+    kind = kind_of(record)
+    _require(kind.can_edit(user, record))
+    record.publication_status = Service.Publication.DRAFT
+    record._history_user = user
+    record._change_reason = "created"
+    kind.records.apply(record, data)
+    return kind.draft_model.objects.create(
+        **{kind.draft_model.record_field: record, kind.draft_model.new_field: True},
+        data=kind.records.snapshot(record),
         base={},
-        base_history_id=_latest_history_id(service),
-        is_new_service=True,
+        base_history_id=_latest_history_id(record),
         author=user,
     )
 
 
 @transaction.atomic
-def save_draft(user, draft: ServiceDraft, data: dict, revision: int) -> ServiceDraft:
-    _require(permissions.can_edit_service(user, draft.service))
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
+def save_draft(user, draft, data: dict, revision: int):
+    kind = kind_of(draft)
+    _require(kind.can_edit(user, draft.record))
+    draft = _locked(draft)
     if (
         not draft.is_open
         or draft.state == ServiceDraft.State.IN_REVIEW
@@ -115,61 +160,57 @@ def save_draft(user, draft: ServiceDraft, data: dict, revision: int) -> ServiceD
                 "saved; reload the page to see their version, then make your changes again."
             )
         )
-    _validate(draft.service, data)
-    draft.data = records.normalise(data)
+    # A fresh copy, so that checking a proposal never touches the live record in memory.
+    kind.records.validate(kind.model.objects.get(pk=draft.record.pk), data)
+    draft.data = kind.records.normalise(data)
     draft.revision += 1
     if draft.state == ServiceDraft.State.RETURNED:
         draft.state = ServiceDraft.State.DRAFT
     draft.save()
-    if not draft.is_new_service:
-        _mark_modified(draft.service)
+    if not draft.is_new:
+        _mark_modified(draft.record)
     return draft
 
 
-def _validate(service: Service, data: dict):
-    # A fresh copy, so that checking a proposal never touches the live record in memory.
-    records.validate(Service.objects.get(pk=service.pk), data)
-
-
 @transaction.atomic
-def submit(user, draft: ServiceDraft) -> ServiceDraft:
-    _require(permissions.can_edit_service(user, draft.service))
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
+def submit(user, draft):
+    _require(kind_of(draft).can_edit(user, draft.record))
+    draft = _locked(draft)
     if draft.state not in (ServiceDraft.State.DRAFT, ServiceDraft.State.RETURNED):
         raise Conflict(_("Only a draft can be sent for review."))
     draft.state = ServiceDraft.State.IN_REVIEW
     draft.submitted_at = timezone.now()
     draft.save()
-    if not draft.is_new_service:
-        _mark_modified(draft.service)
+    if not draft.is_new:
+        _mark_modified(draft.record)
     return draft
 
 
 @transaction.atomic
-def withdraw(user, draft: ServiceDraft) -> ServiceDraft:
-    _require(permissions.can_edit_service(user, draft.service))
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
+def withdraw(user, draft):
+    _require(kind_of(draft).can_edit(user, draft.record))
+    draft = _locked(draft)
     if not draft.is_open:
         raise Conflict(_("This draft is already closed."))
-    if draft.is_new_service:
+    if draft.is_new:
         # An unpublished new service goes back to being an editable draft, never lost.
         draft.state = ServiceDraft.State.DRAFT
     else:
         draft.state = ServiceDraft.State.WITHDRAWN
-        _unmark_modified(draft.service)
+        _unmark_modified(draft.record)
     draft.save()
     return draft
 
 
 @transaction.atomic
-def return_draft(user, draft: ServiceDraft, comment: str) -> ServiceDraft:
+def return_draft(user, draft, comment: str):
     _require(permissions.can_review(user, draft.region))
     comment = (comment or "").strip()
     if not comment:
         raise ValidationError(
             {"comment": _("Tell the editor what to change: the comment is required.")}
         )
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
+    draft = _locked(draft)
     if draft.state != ServiceDraft.State.IN_REVIEW:
         raise Conflict(_("Only a draft in review can be returned."))
     draft.state = ServiceDraft.State.RETURNED
@@ -180,21 +221,24 @@ def return_draft(user, draft: ServiceDraft, comment: str) -> ServiceDraft:
     return draft
 
 
-def conflicting_fields(draft: ServiceDraft) -> list[str]:
+def conflicting_fields(draft) -> list[str]:
     """Fields both the draft and someone else (since the draft began) changed."""
-    if draft.is_new_service or _latest_history_id(draft.service) == draft.base_history_id:
+    if draft.is_new or _latest_history_id(draft.record) == draft.base_history_id:
         return []
-    live = records.snapshot(draft.service)
+    records = kind_of(draft).records
+    live = records.snapshot(draft.record)
     ours = set(records.changed_fields(draft.base, draft.data))
     theirs = set(records.changed_fields(draft.base, live))
     return [name for name in records.FIELDS if name in ours & theirs]
 
 
 @transaction.atomic
-def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
+def publish(user, draft, comment: str = ""):
     _require(permissions.can_review(user, draft.region))
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
-    service = Service.objects.select_for_update().get(pk=draft.service_id)
+    kind = kind_of(draft)
+    records = kind.records
+    draft = _locked(draft)
+    record = kind.model.objects.select_for_update().get(pk=draft.record.pk)
     if draft.state != ServiceDraft.State.IN_REVIEW:
         raise Conflict(_("Only a draft in review can be published."))
     clashes = conflicting_fields(draft)
@@ -208,35 +252,37 @@ def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
             % {"fields": ", ".join(str(records.field_label(name)) for name in clashes)},
             clashes,
         )
-    if draft.is_new_service:
+    if draft.is_new:
         proposed = draft.data
     else:
         # Only what the editor changed is written, so a change made meanwhile to another field
         # survives.
-        proposed = records.snapshot(service)
+        proposed = records.snapshot(record)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
-    service.publication_status = Service.Publication.PUBLISHED
-    service._history_user = user
-    service._change_reason = f"draft:{draft.pk}"
-    records.apply(service, proposed)
+    record.publication_status = Service.Publication.PUBLISHED
+    record._history_user = user
+    record._change_reason = f"draft:{draft.pk}"
+    records.apply(record, proposed)
     draft.state = ServiceDraft.State.PUBLISHED
-    draft.data = records.snapshot(service)
+    draft.data = records.snapshot(record)
     draft.reviewer = user
     draft.reviewed_at = timezone.now()
     draft.review_comment = (comment or "").strip()
-    draft.published_history_id = _latest_history_id(service)
+    draft.published_history_id = _latest_history_id(record)
     draft.save()
     return draft
 
 
 @transaction.atomic
-def rebase(user, draft: ServiceDraft) -> ServiceDraft:
+def rebase(user, draft):
     """Start the draft again from the current live record, keeping the editor's own changes
     only in the fields nobody else touched."""
-    _require(permissions.can_edit_service(user, draft.service))
-    draft = ServiceDraft.objects.select_for_update().get(pk=draft.pk)
-    live = records.snapshot(draft.service)
+    kind = kind_of(draft)
+    records = kind.records
+    _require(kind.can_edit(user, draft.record))
+    draft = _locked(draft)
+    live = records.snapshot(draft.record)
     merged = dict(live)
     clashes = set(conflicting_fields(draft))
     for name in records.changed_fields(draft.base, draft.data):
@@ -244,7 +290,7 @@ def rebase(user, draft: ServiceDraft) -> ServiceDraft:
             merged[name] = records.normalise(draft.data)[name]
     draft.base = live
     draft.data = merged
-    draft.base_history_id = _latest_history_id(draft.service)
+    draft.base_history_id = _latest_history_id(draft.record)
     draft.revision += 1
     if draft.state == ServiceDraft.State.RETURNED:
         draft.state = ServiceDraft.State.DRAFT
@@ -253,34 +299,38 @@ def rebase(user, draft: ServiceDraft) -> ServiceDraft:
 
 
 @transaction.atomic
-def restore(user, service: Service, history_id: int, seen_latest_id: int) -> Service:
+def restore(user, record, history_id: int, seen_latest_id: int):
     """Make an old version live again, as a new version (the history keeps everything)."""
-    _require(permissions.can_review(user, service.organization.region))
-    service = Service.objects.select_for_update().get(pk=service.pk)
-    if _latest_history_id(service) != seen_latest_id:
+    kind = kind_of(record)
+    records = kind.records
+    _require(permissions.can_review(user, kind.region(record)))
+    record = kind.model.objects.select_for_update().get(pk=record.pk)
+    if _latest_history_id(record) != seen_latest_id:
         raise Conflict(
             _(
                 "The service changed after you opened its history. Nothing was restored; "
                 "look at the newest version first."
             )
         )
-    version = service.history.get(history_id=history_id)
+    version = record.history.get(history_id=history_id)
     data = records.snapshot(version.instance)
-    # Terms and languages live outside the record; a version that came from a draft carries
-    # them in that draft.
+    # A service's terms and languages live outside its row; a version that came from a draft
+    # carries them in that draft.
+    outside = getattr(records, "OUTSIDE_ROW", ())
     reason = version.history_change_reason or ""
-    if reason.startswith("draft:"):
-        source = ServiceDraft.objects.filter(pk=reason.removeprefix("draft:")).first()
+    if outside and reason.startswith("draft:"):
+        source = kind.draft_model.objects.filter(pk=reason.removeprefix("draft:")).first()
         if source:
-            data["terms"] = source.data.get("terms", data["terms"])
-            data["languages"] = source.data.get("languages", data["languages"])
-    else:
-        current = records.snapshot(service)
-        data["terms"], data["languages"] = current["terms"], current["languages"]
-    service._history_user = user
-    service._change_reason = f"restored:{history_id}"
-    records.apply(service, data)
-    return service
+            for name in outside:
+                data[name] = source.data.get(name, data[name])
+    elif outside:
+        current = records.snapshot(record)
+        for name in outside:
+            data[name] = current[name]
+    record._history_user = user
+    record._change_reason = f"restored:{history_id}"
+    records.apply(record, data)
+    return record
 
 
 @transaction.atomic
@@ -293,3 +343,14 @@ def verify(user, service: Service) -> Service:
     service._change_reason = "verified"
     service.save(update_fields=["assured_date", "assurer_email", "last_modified"])
     return service
+
+
+register(
+    Kind(
+        model=Service,
+        draft_model=ServiceDraft,
+        records=records,
+        can_edit=permissions.can_edit_service,
+        region=lambda service: service.organization.region,
+    )
+)
