@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "coordination",
     "learning",
     "interchange",
+    "events",
     "api",
     "public",
     "backoffice",
@@ -208,6 +209,11 @@ SEARCH_EMBEDDING_BACKEND = envsecret(
     "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
 )
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
+# Providers' calendars (events/fetching.py): seconds to wait, the largest file read, and whether
+# addresses inside the hub's own network may be fetched (only tests' local servers need it).
+EVENT_FEED_TIMEOUT = envint("EVENT_FEED_TIMEOUT", "15")
+EVENT_FEED_MAX_BYTES = envint("EVENT_FEED_MAX_BYTES", str(5 * 1024 * 1024))
+EVENT_FEEDS_ALLOW_PRIVATE = envbool("EVENT_FEEDS_ALLOW_PRIVATE", "false")
 
 LOGGING = {
     "version": 1,
