@@ -12,6 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 
+from events.calendar import next_dates_of_services
 from navigator.forms import AnswersForm
 from navigator.matching import build_path
 from navigator.questionnaire import STEPS_BY_KEY, steps_for
@@ -92,8 +93,10 @@ def _result_context(request):
     path = build_path(answers, language=get_language())
     # Answers the link carried but nobody could understand are named, then left out.
     misunderstood = [form[name] for name in form.errors]
+    services = [step.service for group in path.stages for step in group.steps]
     return {
         "path": path,
+        "event_dates": next_dates_of_services(services),
         "answers": answers,
         "misunderstood": misunderstood,
         "rows": answer_rows(answers, lambda step: _step_url(step, answers)),

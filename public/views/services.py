@@ -3,6 +3,7 @@ from django.shortcuts import render
 
 from directory import browse
 from directory.templatetags.translated import resolve
+from events.calendar import next_dates_of_services
 
 
 def service_detail(request, pk):
@@ -29,5 +30,6 @@ def service_detail(request, pk):
             "locations": list(service.service_at_locations.all()),
             "partly_fallback": any(resolve(part).fell_back for part in translated_parts),
             "region": service.organization.region,
+            "event_dates": next_dates_of_services([service], per_service=5).get(service.pk),
         },
     )
