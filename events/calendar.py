@@ -70,33 +70,43 @@ def period(when: str, now: datetime.datetime | None = None):
     return now, recurrence.window(now.date())[1]
 
 
-def occurrences(filters: EventFilters, now=None):
-    """The dates to list, soonest first, with what a calendar row shows."""
+ROW_FIELDS = (
+    "start",
+    "end",
+    "all_day",
+    "cancelled",
+    "event__name",
+    "event__status",
+    "event__languages",
+    "event__is_free",
+    "event__online_url",
+    "event__place_text",
+    "event__location__name",
+    "event__service__name",
+    "event__service__organization__name",
+    "event__service__organization__region__is_demo_data",
+)
+
+
+def occurrences(filters: EventFilters, now=None, *, first=None, last=None, whole=False):
+    """The dates to list, soonest first: in the filters' period, or on the days first..last.
+    A calendar row needs only a few fields; `whole` loads every field of the events."""
     start, end = period(filters.when, now)
+    if first:
+        start = datetime.datetime.combine(first, datetime.time(), recurrence.local_zone())
+    if last:
+        end = datetime.datetime.combine(
+            last + datetime.timedelta(days=1), datetime.time(), recurrence.local_zone()
+        )
     events = filter_events(Event.objects.published(), filters)
-    return (
+    rows = (
         Occurrence.objects.filter(event__in=events.values("pk"), start__lt=end)
         # An event that has begun but not ended is still on.
         .filter(Q(start__gte=start) | Q(end__gt=start))
         .select_related("event__service__organization__region", "event__location")
-        .only(
-            "start",
-            "end",
-            "all_day",
-            "cancelled",
-            "event__name",
-            "event__status",
-            "event__languages",
-            "event__is_free",
-            "event__online_url",
-            "event__place_text",
-            "event__location__name",
-            "event__service__name",
-            "event__service__organization__name",
-            "event__service__organization__region__is_demo_data",
-        )
         .order_by("start", "event_id")
     )
+    return rows if whole else rows.only(*ROW_FIELDS)
 
 
 def published_event(pk):
