@@ -96,3 +96,8 @@ def can_view_feedback(user, region) -> bool:
     """What the public wrote is read by the coordinator and the region's viewers; providers see
     it on their own services' pages only through the coordinator."""
     return is_coordinator(user, region) or has_role(user, Role.VIEWER, region)
+
+
+def can_write_bulletin(user, region) -> bool:
+    """Announcements to the region's network: the coordinator only."""
+    return is_coordinator(user, region)

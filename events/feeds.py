@@ -14,7 +14,7 @@ import datetime
 import logging
 from dataclasses import dataclass, field
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -276,3 +276,26 @@ def approve(user, feed: EventFeed):
         event.publication_status = Service.Publication.PUBLISHED
         event._change_reason = f"feed:{feed.pk}"
         event.save()
+
+
+def add_feed(user, service, url: str, language: str) -> EventFeed:
+    """A provider registers its own calendar for one of its services."""
+    if not permissions.can_edit_service(user, service):
+        raise PermissionDenied(_("You may not do this for this service."))
+    feed = EventFeed(service=service, url=url.strip(), language=language, added_by=user)
+    if EventFeed.objects.filter(service=service, url=feed.url).exists():
+        raise ValidationError({"url": _("This calendar is already registered for the service.")})
+    feed.full_clean(exclude=["added_by"])
+    feed.save()
+    return feed
+
+
+@transaction.atomic
+def remove_feed(user, feed: EventFeed):
+    """The feed and the events it brought go; events entered by hand stay."""
+    if not permissions.can_edit_service(user, feed.service):
+        raise PermissionDenied(_("You may not do this for this service."))
+    for event in feed.events.all():
+        event._change_reason = f"feed:{feed.pk}"
+        event.delete()
+    feed.delete()
