@@ -4,6 +4,7 @@ app_name = "backoffice"
 
 urlpatterns = [
     path("", include("backoffice.coordination.urls")),
+    path("", include("backoffice.events.urls")),
     path("import-export/", include("backoffice.interchange.urls")),
     path("learning/", include("backoffice.learning.urls")),
 ]

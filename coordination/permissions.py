@@ -128,3 +128,8 @@ def feedback_visible_to(user, region):
     if can_view_feedback(user, region):
         return feedback.exclude(moderation=Feedback.Moderation.HIDDEN)
     return feedback.none()
+
+
+def can_write_bulletin(user, region) -> bool:
+    """Announcements to the region's network: the coordinator only."""
+    return is_coordinator(user, region)

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "coordination",
     "learning",
     "interchange",
+    "events",
     "api",
     "public",
     "backoffice",
@@ -251,6 +252,11 @@ FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
 OPENING_HOURS_TIMEZONE = envsecret("OPENING_HOURS_TIMEZONE", "Europe/Helsinki")
 # Phone numbers written without a country code are read as numbers of this country.
 PHONE_DEFAULT_COUNTRY = envsecret("PHONE_DEFAULT_COUNTRY", "FI")
+# Providers' calendars (events/fetching.py): seconds to wait, the largest file read, and whether
+# addresses inside the hub's own network may be fetched (only tests' local servers need it).
+EVENT_FEED_TIMEOUT = envint("EVENT_FEED_TIMEOUT", "15")
+EVENT_FEED_MAX_BYTES = envint("EVENT_FEED_MAX_BYTES", str(5 * 1024 * 1024))
+EVENT_FEEDS_ALLOW_PRIVATE = envbool("EVENT_FEEDS_ALLOW_PRIVATE", "false")
 
 LOGGING = {
     "version": 1,

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from events.calendar import next_dates_of_services
 from milestone.qr import qr_code
 from navigator.forms import AnswersForm
 from navigator.matching import build_path, reader_reading
@@ -95,8 +96,10 @@ def _result_context(request):
     # Answers the link carried but nobody could understand are named, then left out.
     misunderstood = [form[name] for name in form.errors]
     result_url = request.build_absolute_uri(_url("navigator-result", answers))
+    services = [step.service for group in path.stages for step in group.steps]
     return {
         "path": path,
+        "event_dates": next_dates_of_services(services),
         "answers": answers,
         "misunderstood": misunderstood,
         "rows": answer_rows(answers, lambda step: _step_url(step, answers)),

@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from directory import browse, translation_status
 from directory.reach import reach_of, steps_of
 from directory.templatetags.translated import resolve
+from events.calendar import next_dates_of_services
 from public.structured_data import script, service_json_ld
 
 
@@ -54,5 +55,6 @@ def service_detail(request, pk):
             "region": region,
             # Escaped by script(): no "<" survives, so the block cannot be closed early.
             "json_ld": mark_safe(script(json_ld)),  # noqa: S308
+            "event_dates": next_dates_of_services([service], per_service=5).get(service.pk),
         },
     )

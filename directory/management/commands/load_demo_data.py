@@ -57,3 +57,7 @@ class Command(BaseCommand):
                 f"{learning.practices} good practices, {learning.stakeholders} stakeholders."
             )
         )
+        # Demo events (language cafés, info sessions…) of the services loaded above.
+        from events.demo import load_demo_events
+
+        self.stdout.write(self.style.SUCCESS(f"Demo events loaded: {load_demo_events()}."))
