@@ -208,6 +208,11 @@ SEARCH_EMBEDDING_BACKEND = envsecret(
     "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
 )
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
+# Suomi.fi service catalogue (PTV), read by `manage.py import_ptv`: open API v11, no credentials.
+PTV_API_URL = envsecret("PTV_API_URL", "https://api.palvelutietovaranto.suomi.fi/api/v11/")
+PTV_TIMEOUT = envint("PTV_TIMEOUT", "30")  # seconds per request
+PTV_RETRIES = envint("PTV_RETRIES", "5")  # after a 429, a 5xx, a timeout or a refused connection
+PTV_BACKOFF = envint("PTV_BACKOFF", "1")  # seconds before the first retry, doubling each time
 
 LOGGING = {
     "version": 1,
