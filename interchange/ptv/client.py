@@ -10,7 +10,6 @@ never held in memory whole.
 from __future__ import annotations
 
 import json
-import socket
 import time
 import urllib.error
 import urllib.parse
@@ -59,7 +58,7 @@ class PtvClient:
         request = urllib.request.Request(  # noqa: S310 - the configured https/http API address
             url, headers={"Accept": "application/json", "User-Agent": "MILEstone-Hub-PTV-sync"}
         )
-        problem = ""
+        problem, wait = "", 0.0
         for attempt in range(self.retries + 1):
             if attempt:
                 self.sleep(wait)
@@ -78,7 +77,7 @@ class PtvClient:
                     ) from error
                 problem = f"HTTP {error.code}"
                 wait = max(wait, _retry_after(error.headers.get("Retry-After")))
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 problem = _("no answer within %(seconds)s seconds") % {"seconds": self.timeout}
             except urllib.error.URLError as error:
                 problem = str(error.reason)

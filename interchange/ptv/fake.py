@@ -11,6 +11,7 @@ server itself holds no more than one page at a time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -80,8 +81,8 @@ class Catalogue:
 
 @dataclass
 class Fault:
-    """Answer the next request whose path contains `path` with `status` (and Retry-After), or
-    after `delay` seconds."""
+    """Answer the next request whose path (with its query) contains `path` with `status` (and
+    Retry-After), or after `delay` seconds."""
 
     path: str
     status: int = 0
@@ -99,7 +100,9 @@ class FakePtv:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}{PREFIX}"
-        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def __enter__(self):
         self._thread.start()
@@ -154,8 +157,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server's name
         parsed = urllib.parse.urlsplit(self.path)
         path = parsed.path[len(PREFIX) :] if parsed.path.startswith(PREFIX) else parsed.path
-        self.ptv.log.append(f"{path}?{parsed.query}" if parsed.query else path)
-        fault = self.ptv._fault_for(path)
+        asked = f"{path}?{parsed.query}" if parsed.query else path
+        self.ptv.log.append(asked)
+        fault = self.ptv._fault_for(asked)
         if fault and fault.delay:
             time.sleep(fault.delay)
         if fault and fault.status:
@@ -173,7 +177,5 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting
-            pass

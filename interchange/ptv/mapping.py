@@ -48,6 +48,7 @@ PTV_OWNED = {
     "organization": ("name", "alternate_name", "description", "email", "website"),
 }
 
+
 def comparable(value):
     """A field's value as the sync compares and stores it: PTV's languages of translated text,
     coordinates to six decimals, ids as text."""
@@ -494,7 +495,9 @@ def location_channel(payload: dict) -> Mapped:
         children={
             "addresses": [a for a in (_address(a) for a in addresses) if a],
             "accessibility": _accessibility(addresses),
-            "schedules": [directory.Schedule(**row) for row in schedules(payload.get("serviceHours"))],
+            "schedules": [
+                directory.Schedule(**row) for row in schedules(payload.get("serviceHours"))
+            ],
             "phones": _phones(payload.get("phoneNumbers"), languages),
             "contacts": [directory.Contact(email=e[:254]) for e in emails],
             "languages": [directory.Language(code=code) for code in languages],
@@ -541,7 +544,9 @@ def contact_channel(payload: dict) -> ContactChannel:
 
 def responsible_organization(payload: dict) -> str:
     """The organization a service belongs to: PTV's responsible one, else the first named."""
-    roles = [r for r in payload.get("organizations") or [] if (r.get("organization") or {}).get("id")]
+    roles = [
+        r for r in payload.get("organizations") or [] if (r.get("organization") or {}).get("id")
+    ]
     for role in roles:
         if role.get("roleType") == "Responsible":
             return role["organization"]["id"]
@@ -556,9 +561,7 @@ def organization_ids(payload: dict) -> set[str]:
 def connections(payload: dict) -> list[dict]:
     """The service's channel connections ([] when PTV says null)."""
     return [
-        c
-        for c in payload.get("serviceChannels") or []
-        if (c.get("serviceChannel") or {}).get("id")
+        c for c in payload.get("serviceChannels") or [] if (c.get("serviceChannel") or {}).get("id")
     ]
 
 

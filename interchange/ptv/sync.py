@@ -184,14 +184,10 @@ class _Sync:
                 ptv_id = item.get("id")
                 if not ptv_id or ptv_id in listed:
                     continue
-                if self.organizations and not (
-                    mapping.organization_ids(item) & self.organizations
-                ):
+                if self.organizations and not (mapping.organization_ids(item) & self.organizations):
                     continue
                 listed.add(ptv_id)
-                wanted_channels.update(
-                    c["serviceChannel"]["id"] for c in mapping.connections(item)
-                )
+                wanted_channels.update(c["serviceChannel"]["id"] for c in mapping.connections(item))
                 spool.write(_dumps(item).encode() + b"\n")
             self.progress("read-services", page, count)
         spool.seek(0)
@@ -489,10 +485,10 @@ class _Sync:
         if m.withdrawn and record is not None and service.status != inactive:
             service.status = inactive
             return ImportChange.Action.WITHDRAWN
-        if not m.withdrawn and record is not None and record.withdrawn is not None:
-            if service.status == inactive:
-                service.status = directory.Service.Status.ACTIVE
-                return ImportChange.Action.RESTORED
+        back = not m.withdrawn and record is not None and record.withdrawn is not None
+        if back and service.status == inactive:
+            service.status = directory.Service.Status.ACTIVE
+            return ImportChange.Action.RESTORED
         return None
 
     def _save_records(self, model, created, updated, update_fields):
@@ -527,9 +523,7 @@ class _Sync:
         """Write the record's child rows from PTV; returns their ids by model, for the next
         change to replace. Rows our staff added are not among them and are never touched."""
         rows: list = []
-        owner = {"service": "service", "location": "location", "organization": "organization"}[
-            kind
-        ]
+        owner = {"service": "service", "location": "location", "organization": "organization"}[kind]
         for label in ("addresses", "accessibility", "schedules", "contacts", "languages"):
             for row in m.children.get(label, []):
                 setattr(row, owner if label != "addresses" else "location", instance)
