@@ -1,6 +1,6 @@
 """What the public calendar lists: the dates of published events, filtered as the directory is.
 
-The directory's filters (aim, need, target group, provider) come from directory/browse.py and
+The directory's filters (aim, need, target group, provider) are directory/filters.py's and
 apply to the event's service; an event is in a language when it says so, or, when it names no
 languages, when its service is offered in it. "Free only" keeps events that say they are free.
 """
@@ -8,12 +8,12 @@ languages, when its service is offered in it. "Free only" keeps events that say 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from directory import browse
+from directory.filters import ServiceFilters
 from directory.models import Language, Service
 from events import recurrence
 from events.models import Event, Occurrence
@@ -23,7 +23,7 @@ WHEN = ("upcoming", "week")
 
 @dataclass
 class EventFilters:
-    directory: browse.BrowseFilters = field(default_factory=browse.BrowseFilters)
+    directory: ServiceFilters = field(default_factory=ServiceFilters)
     free: bool = False
     when: str = "upcoming"
     service: Service | None = None
@@ -36,7 +36,7 @@ def parse_filters(params) -> EventFilters:
     """The directory's filters from the query string, plus ?free=1 and ?when=week."""
     when = params.get("when", "upcoming")
     return EventFilters(
-        directory=browse.parse_filters(params),
+        directory=ServiceFilters.parse(params),
         free=params.get("free") in ("1", "on", "true"),
         when=when if when in WHEN else "upcoming",
     )
@@ -46,8 +46,10 @@ def filter_events(events, filters: EventFilters):
     chosen = filters.directory
     if filters.service is not None:
         events = events.filter(service=filters.service)
-    if replace(chosen, lang=(), ignored=[]):
-        services = browse.apply_filters(Service.objects.published(), replace(chosen, lang=()))
+    # The language facet is the event's own (below); the others select its service.
+    others = chosen.without("lang")
+    if others:
+        services = others.apply(Service.objects.published())
         events = events.filter(service__in=services.values("pk"))
     if chosen.lang:
         in_language = Q()

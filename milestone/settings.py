@@ -257,6 +257,11 @@ PHONE_DEFAULT_COUNTRY = envsecret("PHONE_DEFAULT_COUNTRY", "FI")
 EVENT_FEED_TIMEOUT = envint("EVENT_FEED_TIMEOUT", "15")
 EVENT_FEED_MAX_BYTES = envint("EVENT_FEED_MAX_BYTES", str(5 * 1024 * 1024))
 EVENT_FEEDS_ALLOW_PRIVATE = envbool("EVENT_FEEDS_ALLOW_PRIVATE", "false")
+# Suomi.fi service catalogue (PTV), read by `manage.py import_ptv`: open API v11, no credentials.
+PTV_API_URL = envsecret("PTV_API_URL", "https://api.palvelutietovaranto.suomi.fi/api/v11/")
+PTV_TIMEOUT = envint("PTV_TIMEOUT", "30")  # seconds per request
+PTV_RETRIES = envint("PTV_RETRIES", "5")  # after a 429, a 5xx, a timeout or a refused connection
+PTV_BACKOFF = envint("PTV_BACKOFF", "1")  # seconds before the first retry, doubling each time
 
 LOGGING = {
     "version": 1,

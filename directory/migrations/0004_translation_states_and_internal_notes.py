@@ -67,7 +67,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('directory', '0001_initial'),
+        ('directory', '0003_region_data_notice'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
