@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='importbatch',
             name='status',
-            field=models.CharField(choices=[('checking', 'Being checked'), ('previewed', 'Checked, waiting for confirmation'), ('rejected', 'Has errors'), ('applying', 'Being imported'), ('applied', 'Imported'), ('interrupted', 'Interrupted; the next sync completes it'), ('failed', 'Stopped by an error')], max_length=20),
+            field=models.CharField(choices=[('checking', 'Being checked'), ('previewed', 'Checked, waiting for confirmation'), ('applying', 'Being imported'), ('rejected', 'Has errors'), ('applied', 'Imported'), ('interrupted', 'Interrupted; the next sync completes it'), ('failed', 'Stopped by an error')], max_length=20),
         ),
         migrations.CreateModel(
             name='ImportChange',
