@@ -79,3 +79,17 @@ class UnmetSearch(models.Model):
 
     def __str__(self):
         return self.query
+
+
+# The coordinator's best bets, synonyms and judged queries (search/steering/).
+from search.steering.models import BestBet, JudgedQuery, SteeringState, Synonym  # noqa: E402
+
+__all__ = [
+    "BestBet",
+    "IndexState",
+    "JudgedQuery",
+    "SearchDocument",
+    "SteeringState",
+    "Synonym",
+    "UnmetSearch",
+]
