@@ -6,4 +6,5 @@ urlpatterns = [
     path("", include("backoffice.coordination.urls")),
     path("import-export/", include("backoffice.interchange.urls")),
     path("learning/", include("backoffice.learning.urls")),
+    path("", include("backoffice.search.urls")),
 ]

@@ -61,6 +61,29 @@ class BestBet(models.Model):
     def __str__(self):
         return f"{self.service} ← {self.term or self.pattern}"
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        self.pattern = " ".join((self.pattern or "").split())
+        if bool(self.term_id) == bool(self.pattern):
+            errors["pattern"] = _(
+                "Choose a need or write the words a search must contain, not both and not "
+                "neither."
+            )
+        if self.term_id and (self.term.taxonomy is None or self.term.taxonomy.code != "need"):
+            errors["term"] = _("Best bets are for needs; choose one of the needs.")
+        if self.service_id and self.region_id:
+            if self.service.organization.region_id != self.region_id:
+                errors["service"] = _("Choose one of this region's own services.")
+            elif self.service.publication_status not in self.service.PUBLICLY_VISIBLE:
+                errors["service"] = _(
+                    "This service is not published; the public would not see it. Publish it "
+                    "first."
+                )
+        if errors:
+            raise ValidationError(errors)
+
 
 class Synonym(models.Model):
     """Words or spellings that mean the same, each in its language ("" = any language):
@@ -109,6 +132,9 @@ class JudgedQuery(models.Model):
 
     def __str__(self):
         return self.text
+
+    def clean(self):
+        self.text = " ".join((self.text or "").split())
 
 
 class SteeringState(models.Model):

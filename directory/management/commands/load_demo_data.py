@@ -38,3 +38,13 @@ class Command(BaseCommand):
                 f"{learning.practices} good practices, {learning.stakeholders} stakeholders."
             )
         )
+        # The search's demo best bets, synonyms and judged queries stand on the services.
+        from search.steering.demo import load_demo_steering
+
+        steering = load_demo_steering()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Search demo data loaded: {steering['best_bets']} best bets, "
+                f"{steering['synonyms']} synonyms, {steering['judged_queries']} judged queries."
+            )
+        )
