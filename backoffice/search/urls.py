@@ -10,7 +10,9 @@ urlpatterns = [
     path(prefix + "best-bets/", views.best_bets, name="search-best-bets"),
     path(prefix + "best-bets/new/", views.best_bet_form, name="search-best-bet-new"),
     path(prefix + "best-bets/<int:pk>/", views.best_bet_form, name="search-best-bet-edit"),
-    path(prefix + "best-bets/<int:pk>/delete/", views.best_bet_delete, name="search-best-bet-delete"),
+    path(
+        prefix + "best-bets/<int:pk>/delete/", views.best_bet_delete, name="search-best-bet-delete"
+    ),
     path(prefix + "synonyms/", views.synonyms, name="search-synonyms"),
     path(prefix + "synonyms/new/", views.synonym_form, name="search-synonym-new"),
     path(prefix + "synonyms/<int:pk>/", views.synonym_form, name="search-synonym-edit"),

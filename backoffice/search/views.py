@@ -13,7 +13,8 @@ from backoffice.search.forms import BestBetForm, JudgedQueryForm, SynonymForm
 from coordination import permissions
 from directory.models import Service
 from search.steering import quality as measured
-from search.steering import rules, synonyms as variants
+from search.steering import rules
+from search.steering import synonyms as variants
 from search.steering.models import BestBet, JudgedQuery, Synonym
 from search.steering.suggestions import suggestions as unmet_groups
 
@@ -29,7 +30,9 @@ def _context(request, region, **extra):
 
 
 def _names(keys) -> dict:
-    return {s.pk: s for s in Service.objects.filter(pk__in=set(keys)).select_related("organization")}
+    return {
+        s.pk: s for s in Service.objects.filter(pk__in=set(keys)).select_related("organization")
+    }
 
 
 def _described(report):
@@ -107,7 +110,9 @@ def best_bets(request, region):
 def best_bet_form(request, region, pk=None):
     require(permissions.can_steer_search(request.user, region))
     bet = get_object_or_404(BestBet, pk=pk, region=region) if pk else BestBet(region=region)
-    initial = {key: request.GET[key] for key in ("pattern", "pattern_language") if key in request.GET}
+    initial = {
+        key: request.GET[key] for key in ("pattern", "pattern_language") if key in request.GET
+    }
     form = BestBetForm(request.POST or None, instance=bet, region=region, initial=initial)
     title = _("Edit the best bet") if pk else _("New best bet")
     if request.method == "POST" and form.is_valid():
@@ -180,7 +185,9 @@ def synonym_delete(request, region, pk):
 @region_staff
 def judged_form(request, region, pk=None):
     require(permissions.can_steer_search(request.user, region))
-    judged = get_object_or_404(JudgedQuery, pk=pk, region=region) if pk else JudgedQuery(region=region)
+    judged = (
+        get_object_or_404(JudgedQuery, pk=pk, region=region) if pk else JudgedQuery(region=region)
+    )
     form = JudgedQueryForm(request.POST or None, instance=judged, region=region)
     title = _("Edit the judged query") if pk else _("New judged query")
     if request.method == "POST" and form.is_valid():

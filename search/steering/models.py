@@ -68,8 +68,7 @@ class BestBet(models.Model):
         self.pattern = " ".join((self.pattern or "").split())
         if bool(self.term_id) == bool(self.pattern):
             errors["pattern"] = _(
-                "Choose a need or write the words a search must contain, not both and not "
-                "neither."
+                "Choose a need or write the words a search must contain, not both and not neither."
             )
         if self.term_id and (self.term.taxonomy is None or self.term.taxonomy.code != "need"):
             errors["term"] = _("Best bets are for needs; choose one of the needs.")
@@ -78,8 +77,7 @@ class BestBet(models.Model):
                 errors["service"] = _("Choose one of this region's own services.")
             elif self.service.publication_status not in self.service.PUBLICLY_VISIBLE:
                 errors["service"] = _(
-                    "This service is not published; the public would not see it. Publish it "
-                    "first."
+                    "This service is not published; the public would not see it. Publish it first."
                 )
         if errors:
             raise ValidationError(errors)
