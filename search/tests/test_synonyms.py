@@ -94,7 +94,9 @@ def test_staff_are_told_what_is_wrong_with_a_synonym(text, message):
 
 
 def test_variants_keep_their_language():
-    assert parse_variants("fi: kotoutumiskoulutus\nintegration training\nsv: integrationsutbildning") == [
+    assert parse_variants(
+        "fi: kotoutumiskoulutus\nintegration training\nsv: integrationsutbildning"
+    ) == [
         {"language": "fi", "text": "kotoutumiskoulutus"},
         {"language": "", "text": "integration training"},
         {"language": "sv", "text": "integrationsutbildning"},
