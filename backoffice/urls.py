@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("backoffice.events.urls")),
     path("import-export/", include("backoffice.interchange.urls")),
     path("learning/", include("backoffice.learning.urls")),
+    path("", include("backoffice.search.urls")),
 ]

@@ -97,6 +97,11 @@ def can_invite(user, region) -> bool:
     return is_coordinator(user, region)
 
 
+def can_steer_search(user, region) -> bool:
+    """Best bets, synonyms and the judged query set of the region's search: the coordinator."""
+    return is_coordinator(user, region)
+
+
 def can_moderate_feedback(user, region) -> bool:
     return is_coordinator(user, region)
 

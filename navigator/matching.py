@@ -31,6 +31,7 @@ from navigator.questionnaire import (
     IntegrationPlan,
     Question,
 )
+from search.centrality import centrality
 from search.engine import semantic_similarity
 
 PATH_LENGTH = 12
@@ -51,6 +52,9 @@ SIMILARITY_WEIGHT = 2.0
 # so only the spread counts.
 SIMILARITY_MIN_SPREAD = 0.05
 SIMILARITY_REASON_FROM = 0.75
+# Among the services of a need the person's answers point to, the main entry points before the
+# niche ones: the same centrality that orders a broad search (search.centrality), times this.
+CENTRALITY_BONUS = 0.5
 
 STAGE_LABELS = dict(Stage.choices)
 # An employer's path goes through the same stages, named for what they mean to an employer.
@@ -143,6 +147,7 @@ def build_path(
         for candidate in candidates:
             _score_rules(candidate, rules, language)
             _score_data(candidate, answers)
+        _score_centrality(candidates, rules)
         _score_goal_similarity(candidates, answers)
         relevant = [c for c in candidates if c.fit >= RELEVANCE_THRESHOLD]
         relevant.sort(key=lambda c: (-(c.fit + c.bonus), str(c.service.name.get(language))))
@@ -277,6 +282,22 @@ def _score_data(candidate, answers: Answers):
         candidate.add_reason(
             _("because it is offered in %(languages)s") % {"languages": names}, LANGUAGE_BONUS
         )
+
+
+def _score_centrality(candidates, rules):
+    from directory.models import TaxonomyTerm
+
+    codes = {r.term for r in rules if r.effect == Rule.Effect.BOOST and r.taxonomy == "need"}
+    if not codes or not candidates:
+        return
+    best: dict = {}
+    for pk in TaxonomyTerm.objects.filter(taxonomy__code="need", code__in=codes).values_list(
+        "pk", flat=True
+    ):
+        for service_id, value in centrality(pk).items():
+            best[service_id] = max(best.get(service_id, 0.0), value)
+    for candidate in candidates:
+        candidate.bonus += CENTRALITY_BONUS * best.get(candidate.service.pk, 0.0)
 
 
 def _score_goal_similarity(candidates, answers: Answers):

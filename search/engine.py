@@ -21,6 +21,7 @@ from directory.translation import normalise_language
 from search import memory, ranking
 from search.embeddings import get_backend
 from search.language import detect_language
+from search.steering.plan import plan as steering_plan
 
 MAX_QUERY_LENGTH = 500
 _embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
@@ -31,6 +32,7 @@ class Hit:
     service: Service
     score: float
     reasons: tuple[str, ...] = ()
+    recommended: object = None  # the network's best bet that put it first (search/steering)
 
 
 @dataclass
@@ -93,6 +95,11 @@ def _reasons(scored, position) -> tuple[str, ...]:
     return tuple(reasons)
 
 
+def _score(value) -> float:
+    # A best bet can lead from beyond the candidates scored by meaning (-inf).
+    return round(float(value), 4) if np.isfinite(value) else 0.0
+
+
 def _fetch(ids: list) -> dict:
     """The page's services, by primary key. Whether each is still public is checked here, not
     in SQL: with a condition on the status, SQLite (which has no statistics unless ANALYZE ran)
@@ -137,13 +144,19 @@ def search(
     if not query:
         return _browse(filters, limit, offset, query)
     fallback = normalise_language(language) if language else None
+    # Steering (search/steering), point 1: the coordinator's synonyms the query uses join the
+    # meaning that is embedded.
+    steering = steering_plan(query, filters.region)
     # The model embeds the query in another thread (it releases the GIL) while this one
     # detects the language and looks the words up in the database.
-    vector = _embedder.submit(get_backend().query, query)
+    vector = _embedder.submit(get_backend().query, steering.meaning)
     detected = detect_language(query, fallback)
     index = memory.current()
     allowed = _allowed(filters, index)
     scored = ranking.score(query, vector, detected, index, allowed)
+    # Steering, point 2: synonyms in the words looked up, main entry points first for a broad
+    # need, and which of the network's best bets lead (they are put first below).
+    steering.apply(scored, vector, detected, index, allowed)
     total_scores = scored.total
     candidates = np.flatnonzero(np.isfinite(scored.semantic))
     best = float(scored.semantic[candidates].max()) if len(candidates) else -1.0
@@ -159,7 +172,7 @@ def search(
         close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0) | (scored.terms > 0)
     )
     positions = np.flatnonzero(relevant)
-    positions = positions[np.argsort(-total_scores[positions], kind="stable")]
+    positions = steering.lead(positions[np.argsort(-total_scores[positions], kind="stable")])
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
     low_confidence = bool(
         len(positions)
@@ -171,7 +184,12 @@ def search(
     page = positions[offset : offset + limit]
     services = _fetch([index.services[p] for p in page])
     hits = [
-        Hit(services[index.services[p]], round(float(total_scores[p]), 4), _reasons(scored, p))
+        Hit(
+            services[index.services[p]],
+            _score(total_scores[p]),
+            _reasons(scored, p),
+            steering.marks.get(p),
+        )
         for p in page
         if index.services[p] in services
     ]

@@ -56,7 +56,7 @@ def _worker(args) -> None:
     if args.quality:
         report["quality"] = measure.quality(organization)
     if args.demo:
-        report["demo_quality"] = demoset.quality()
+        report["demo_quality"], report["demo_quality_steered"] = demoset.quality()
     if args.indexing:
         report["indexing"] = measure.indexing_rate(organization)
     if not args.quality_only:

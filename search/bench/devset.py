@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from django.conf import settings
@@ -40,26 +39,24 @@ def create_services(data: dict, organization) -> dict:
 
 
 def evaluate(data: dict, services: dict, search) -> dict:
-    """recall@5 and MRR@10, overall and per query language; the misses, for reading."""
-    by_language = defaultdict(lambda: {"recall": [], "rr": []})
-    misses = []
-    for query in data["queries"]:
-        result = search(query["text"], limit=10, record_unmet=False)
-        ranked = [services.get(hit.service.pk) for hit in result.hits]
-        relevant = set(query["rel"])
-        recall = len(relevant & set(ranked[:5])) / len(relevant)
-        rr = next((1 / (i + 1) for i, doc in enumerate(ranked[:10]) if doc in relevant), 0.0)
-        for key in ("all", query["lang"]):
-            by_language[key]["recall"].append(recall)
-            by_language[key]["rr"].append(rr)
-        if recall < 1:
-            misses.append((query["lang"], query["text"], query["rel"], ranked[:5]))
-    table = {
-        language: {
-            "queries": len(values["recall"]),
-            "recall@5": sum(values["recall"]) / len(values["recall"]),
-            "mrr@10": sum(values["rr"]) / len(values["rr"]),
+    """recall@5 and MRR@10, overall and per query language; the misses, for reading. Scored by
+    search.steering.quality, as the coordinator's quality page scores its judged set."""
+    from search.steering import quality
+
+    queries = [
+        quality.Judged(query["text"], query["lang"], frozenset(query["rel"]))
+        for query in data["queries"]
+    ]
+    report = quality.evaluate(queries, key=lambda service: services.get(service.pk), search=search)
+    table = {}
+    for language in [None, *report.languages()]:
+        figures = report.figures(language)
+        table[language or "all"] = {
+            "queries": figures.queries,
+            "recall@5": figures.recall,
+            "mrr@10": figures.mrr,
         }
-        for language, values in by_language.items()
-    }
+    misses = [
+        (o.query.language, o.query.text, sorted(o.query.expected), o.top) for o in report.misses
+    ]
     return {"table": table, "misses": misses}

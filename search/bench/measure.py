@@ -165,7 +165,9 @@ QUALITY_TABLES = {
     " services through the real engine):",
     "demo_quality": "Demo directory (held-out, {queries} queries; `search/bench/demo_queries.json`"
     " over the services of `directory/demo/data.py`, loaded as `load_demo_data` loads them and"
-    " indexed with the real model; not tuned on):",
+    " indexed with the real model; not tuned on), without best bets or synonyms:",
+    "demo_quality_steered": "The same held-out set with the demo data's best bets and synonyms"
+    " (`search/steering/demo.py`, written from the source document):",
 }
 
 

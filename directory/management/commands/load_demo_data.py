@@ -61,3 +61,13 @@ class Command(BaseCommand):
         from events.demo import load_demo_events
 
         self.stdout.write(self.style.SUCCESS(f"Demo events loaded: {load_demo_events()}."))
+        # The search's demo best bets, synonyms and judged queries stand on the services.
+        from search.steering.demo import load_demo_steering
+
+        steering = load_demo_steering()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Search demo data loaded: {steering['best_bets']} best bets, "
+                f"{steering['synonyms']} synonyms, {steering['judged_queries']} judged queries."
+            )
+        )
