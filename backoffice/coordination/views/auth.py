@@ -14,7 +14,7 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,16 +25,15 @@ from backoffice.coordination.access import setting_up_two_factor
 from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
 from coordination import ratelimit, signin
 from coordination.models import Invitation, Membership
+from milestone.redirects import same_site_path
 
 PENDING = "backoffice-pending-user"
 BACKEND = "coordination.signin.StaffBackend"
 
 
 def _next(request):
-    target = request.POST.get("next") or request.GET.get("next") or settings.LOGIN_REDIRECT_URL
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return settings.LOGIN_REDIRECT_URL
+    target = request.POST.get("next") or request.GET.get("next")
+    return same_site_path(target, settings.LOGIN_REDIRECT_URL)
 
 
 def _device(user):
