@@ -77,9 +77,11 @@ class AutoSchema(openapi.AutoSchema):
         for permission in self.view.get_permissions():
             if isinstance(permission, permissions.AllowAny):
                 continue
-            if isinstance(permission, permissions.IsAuthenticatedOrReadOnly):
-                if self.method in SAFE:
-                    continue
+            if (
+                isinstance(permission, permissions.IsAuthenticatedOrReadOnly)
+                and self.method in SAFE
+            ):
+                continue
             return True
         # A signed-in session must send its CSRF token with every write.
         return self.method not in SAFE and bool(self.view.get_authenticators())

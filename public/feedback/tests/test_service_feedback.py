@@ -77,7 +77,12 @@ def test_the_thanks_page_links_only_within_the_site(client, network):
 
 
 def test_the_thanks_page_links_back_only_to_this_site(client, network):
-    for back in ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"]:
+    for back in [
+        "/%5Cevil.example",
+        "/%09/evil.example",
+        "//evil.example",
+        "https://evil.example/",
+    ]:
         page = client.get(f"/en/feedback/thanks/?back={back}").content.decode()
 
         assert "evil.example" not in page, back
