@@ -8,9 +8,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from backoffice.coordination.access import sign_in_first
+from milestone.redirects import same_site_path
 
 
 class StaffAdminSite(admin.AdminSite):
@@ -18,9 +18,9 @@ class StaffAdminSite(admin.AdminSite):
         return super().has_permission(request) and sign_in_first(request) is None
 
     def login(self, request, extra_context=None):
-        target = request.GET.get(REDIRECT_FIELD_NAME, "")
-        if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-            target = reverse("admin:index", current_app=self.name)
+        target = same_site_path(
+            request.GET.get(REDIRECT_FIELD_NAME), reverse("admin:index", current_app=self.name)
+        )
         if not request.user.is_authenticated:
             return redirect_to_login(target, settings.LOGIN_URL)
         detour = sign_in_first(request)

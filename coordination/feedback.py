@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-import nh3
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -72,7 +71,9 @@ def submit(
     region: Region | None = None,
 ) -> Feedback:
     """Store one piece of feedback, or raise ValidationError with a message per field."""
-    message = nh3.clean(message or "", tags=set()).strip()
+    # Plain text, stored as written ("Tom & Jerry, level a<b"): pages escape it when they
+    # show it, and exports neutralise formulas. Sanitising it as HTML would mangle it.
+    message = (message or "").strip()
     errors = {}
     if len(message) > MESSAGE_LIMIT:
         errors["message"] = _("Please keep the message under %(limit)d characters.") % {

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from drf_spectacular.utils import OpenApiParameter
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
 
 from api.hsds.presenters import CHILDREN
@@ -149,7 +150,11 @@ def taxonomy_term():
 
 @cache
 def page(item, name: str):
-    """The HSDS Page: counts and one page of `contents`."""
+    """The HSDS Page: counts and one page of `contents` (items of a serializer or a field)."""
+    if issubclass(item, serializers.BaseSerializer):
+        contents = item(many=True)
+    else:
+        contents = serializers.ListField(child=item())
     return type(
         name,
         (serializers.Serializer,),
@@ -161,9 +166,43 @@ def page(item, name: str):
             "first_page": serializers.BooleanField(),
             "last_page": serializers.BooleanField(),
             "empty": serializers.BooleanField(),
-            "contents": item(many=True),
+            "contents": contents,
         },
     )
+
+
+def listing(item, name: str) -> dict:
+    """A list's answers: one HSDS page as JSON, or with format=ndjson every record, one a line."""
+    return {
+        (200, "application/json"): page(item, name),
+        (200, "application/x-ndjson"): OpenApiTypes.STR,
+    }
+
+
+@cache
+def service_list_item():
+    """A service in /services: its summary, or with `minimal` only its id and last change."""
+
+    @extend_schema_field(
+        {
+            "anyOf": [
+                {"$ref": "#/components/schemas/OpenReferralServiceSummary"},
+                {
+                    "type": "object",
+                    "required": ["id", "last_modified"],
+                    "properties": {
+                        "id": {"type": "string", "format": "uuid"},
+                        "last_modified": {"type": "string", "format": "date-time"},
+                    },
+                },
+            ]
+        }
+    )
+    class OpenReferralServiceListItem(serializers.JSONField):
+        pass
+
+    service_summary()  # the summary's component is the first choice above
+    return OpenReferralServiceListItem
 
 
 class Root(serializers.Serializer):

@@ -138,7 +138,7 @@ class ProfileView(HsdsView):
 
 class ServiceListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.service_summary(), "OpenReferralServicePage"),
+        responses=docs.listing(docs.service_list_item(), "OpenReferralServicePage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + docs.SERVICE_FILTERS
@@ -179,7 +179,7 @@ class ServiceDetailView(HsdsView):
 
 class OrganizationListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.plain("organization"), "OpenReferralOrganizationPage"),
+        responses=docs.listing(docs.plain("organization"), "OpenReferralOrganizationPage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + [
@@ -230,7 +230,7 @@ class OrganizationDetailView(HsdsView):
 
 class TaxonomyListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.taxonomy(), "OpenReferralTaxonomyPage"),
+        responses=docs.listing(docs.taxonomy(), "OpenReferralTaxonomyPage"),
         parameters=docs.SEARCH + docs.PAGING + docs.LANGUAGE,
         operation_id="hsds_taxonomies_list",
     )
@@ -250,7 +250,7 @@ class TaxonomyDetailView(HsdsView):
 
 class TaxonomyTermListView(HsdsView):
     @extend_schema(
-        responses=docs.page(docs.taxonomy_term(), "OpenReferralTaxonomyTermPage"),
+        responses=docs.listing(docs.taxonomy_term(), "OpenReferralTaxonomyTermPage"),
         parameters=docs.SEARCH
         + docs.PAGING
         + [
@@ -310,7 +310,7 @@ def _places(request, at_locations, rank):
 
 class ServiceAtLocationListView(HsdsView):
     @extend_schema(
-        responses=docs.page(
+        responses=docs.listing(
             docs.service_at_location_summary(), "OpenReferralServiceAtLocationPage"
         ),
         parameters=docs.SEARCH

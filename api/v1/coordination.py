@@ -39,6 +39,7 @@ class StaffView(APIView):
     """Signed-in staff of the region named by ?region= (any role there)."""
 
     permission_classes = [drf_permissions.IsAuthenticated]
+    error_statuses = (404,)  # no region by that name
 
     def region(self, request):
         slug = request.query_params.get("region", "")

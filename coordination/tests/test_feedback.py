@@ -13,16 +13,16 @@ from coordination import feedback as voice
 from coordination.models import Feedback
 
 
-def test_feedback_keeps_only_what_the_person_wrote(network):
+def test_feedback_keeps_only_what_the_person_wrote_as_they_wrote_it(network):
     item = voice.submit(
         kind=Feedback.Kind.SERVICE,
         service=network.service,
         useful=False,
-        message="<b>No</b> evening groups",
+        message="Tom & Jerry, level a<b, <b>no</b> evening groups",
         language_barrier=True,
         language="ar",
     )
-    assert item.message == "No evening groups"
+    assert item.message == "Tom & Jerry, level a<b, <b>no</b> evening groups"
     assert item.region == network.region
     fields = {field.name for field in Feedback._meta.get_fields()}
     assert not fields & {"ip", "ip_address", "user", "session", "user_agent"}
@@ -78,3 +78,17 @@ def test_feedback_older_than_the_retention_period_is_deleted(network):
     recent = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Recent")
     call_command("purge_feedback", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(Feedback.objects.all()) == [recent]
+
+
+def test_messages_stored_as_sanitised_html_are_given_back_as_written(network):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("coordination.migrations.0003_feedback_message_as_plain_text")
+    item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="x")
+    Feedback.objects.filter(pk=item.pk).update(message="Tom &amp; Jerry, level a")
+
+    migration.unescape_messages(apps, None)
+
+    assert Feedback.objects.get(pk=item.pk).message == "Tom & Jerry, level a"

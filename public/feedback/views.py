@@ -14,6 +14,7 @@ from coordination import feedback as voice
 from coordination import messages
 from coordination.models import Feedback
 from directory.models import Service
+from milestone.redirects import same_site_path
 
 USEFUL = {"yes": True, "no": False}
 
@@ -85,10 +86,7 @@ def not_found_feedback(request):
 
 
 def thanks(request):
-    back = request.GET.get("back", "")
-    # Only paths on this site: the link must not lead anywhere else.
-    if not back.startswith("/") or back.startswith("//"):
-        back = reverse("public:home")
+    back = same_site_path(request.GET.get("back"), reverse("public:home"))
     return render(request, "coordination/feedback/thanks.html", {"back": back})
 
 

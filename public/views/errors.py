@@ -3,13 +3,26 @@ themselves, so the 500 page touches no database and falls back to plain HTML."""
 
 import logging
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
 
 
+def _api_message(status):
+    return {
+        400: _("The request is not one this API understands."),
+        403: _("You may not do this."),
+        404: _("There is nothing at this address."),
+        500: _("Something went wrong on our side; try again later."),
+    }[status]
+
+
 def _error(request, status, template):
+    # The APIs answer in JSON, also for addresses no view matches.
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": _api_message(status)}, status=status)
     return render(request, template, {"status": status}, status=status)
 
 

@@ -225,6 +225,8 @@ class IndicatorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
 class ProjectIndicatorsView(APIView):
     """The project's indicators, counted from the data."""
 
+    error_statuses = (404,)  # no region by that name
+
     @extend_schema(
         parameters=[REGION_FILTER],
         responses=inline_serializer(

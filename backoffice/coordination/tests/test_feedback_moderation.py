@@ -29,3 +29,14 @@ def test_feedback_of_another_region_is_not_reachable(client, network):
         f"/staff/regions/jyvaskyla/feedback/{item.pk}/moderate/", {"decision": "hidden"}
     )
     assert response.status_code == 404
+
+
+def test_satu_reads_the_message_exactly_as_it_was_written(client, network):
+    voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Tom & Jerry, level a<b")
+    client.force_login(network.satu)
+
+    page = client.get("/staff/regions/jyvaskyla/feedback/").content.decode()
+    api = client.get("/api/v1/coordination/unmet-needs", {"region": "jyvaskyla"}).json()
+
+    assert "Tom &amp; Jerry, level a&lt;b" in page  # escaped once: the browser shows it as sent
+    assert api["feedback"][0]["message"] == "Tom & Jerry, level a<b"

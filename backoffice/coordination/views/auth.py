@@ -12,7 +12,7 @@ from django.contrib.auth import logout as auth_logout
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -23,16 +23,15 @@ from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
 from coordination import ratelimit, signin
 from coordination.models import Invitation, Membership
 from milestone.qr import qr_code
+from milestone.redirects import same_site_path
 
 PENDING = "backoffice-pending-user"
 BACKEND = "coordination.signin.StaffBackend"
 
 
 def _next(request):
-    target = request.POST.get("next") or request.GET.get("next") or settings.LOGIN_REDIRECT_URL
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        return target
-    return settings.LOGIN_REDIRECT_URL
+    target = request.POST.get("next") or request.GET.get("next")
+    return same_site_path(target, settings.LOGIN_REDIRECT_URL)
 
 
 def _device(user):

@@ -74,3 +74,17 @@ def test_the_thanks_page_links_only_within_the_site(client, network):
     body = client.get("/en/feedback/thanks/?back=https://evil.example/").content.decode()
     assert '<a href="https://evil.example/"' not in body
     assert '<a href="/en/">' in body
+
+
+def test_the_thanks_page_links_back_only_to_this_site(client, network):
+    for back in [
+        "/%5Cevil.example",
+        "/%09/evil.example",
+        "//evil.example",
+        "https://evil.example/",
+    ]:
+        page = client.get(f"/en/feedback/thanks/?back={back}").content.decode()
+
+        assert "evil.example" not in page, back
+    page = client.get("/en/feedback/thanks/?back=/en/search/%3Fq%3Dsuomi").content.decode()
+    assert 'href="/en/search/?q=suomi"' in page
