@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "coordination",
     "learning",
     "interchange",
+    "demo",
     "api",
     "public",
     "backoffice",

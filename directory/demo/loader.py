@@ -20,7 +20,6 @@ from directory.models import (
     TaxonomyTerm,
 )
 from directory.translation import TranslatedText
-from search.deferred import batched_indexing
 
 NAMESPACE = uuid.UUID("6f1c2f6e-3b0e-4a53-9d3e-2f1b7a6c0001")
 
@@ -56,12 +55,7 @@ def _language_name(code: str) -> str:
 
 @transaction.atomic
 def load_demo_data(data=None) -> Summary:
-    # The services are indexed together when they are all written, in this transaction.
-    with batched_indexing():
-        return _load(data)
-
-
-def _load(data) -> Summary:
+    """The demo directory (demo.loading also indexes it for search, as `make run` does)."""
     if data is None:
         from directory.demo import data
     summary = Summary()

@@ -4,9 +4,9 @@ every page passes axe's WCAG 2.1 AA checks."""
 import pytest
 from django.core.cache import cache
 
-from conftest import assert_accessible
 from coordination.tests.personas import PASSWORD
 from directory.models import Service
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from backoffice.interchange.tests.conftest import sign_in
+from backoffice.interchange.tests.support import sign_in
 from directory.models import Service
 from interchange.models import ImportBatch
 
