@@ -8,11 +8,11 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
-from milestone.env import envbool, envint, envlist, envsecret
+from milestone.env import envbool, envint, envlist, envsecret, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(envsecret("VAR_DIR") or BASE_DIR / "var")
-SHARED_DIR = Path(envsecret("SHARED_DIR") or BASE_DIR.parent / "shared")
+VAR_DIR = Path(envstr("VAR_DIR") or BASE_DIR / "var")
+SHARED_DIR = Path(envstr("SHARED_DIR") or BASE_DIR.parent / "shared")
 
 DEBUG = envbool("DEBUG", "false")
 SECRET_KEY = envsecret("SECRET_KEY")
@@ -23,7 +23,7 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
-SITE_ROOT = envsecret("SITE_ROOT", "http://127.0.0.1:8000")
+SITE_ROOT = envstr("SITE_ROOT", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -115,7 +115,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
 # Names the account in the staff member's authenticator app, beside their username.
-OTP_TOTP_ISSUER = envsecret("OTP_TOTP_ISSUER", "MILEstone Hub")
+OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "MILEstone Hub")
 
 # --- Languages -------------------------------------------------------------------------------
 # Somali is not among Django's built-in languages; describe it so that LANGUAGES may name it.
@@ -123,7 +123,7 @@ LANG_INFO.setdefault(
     "so", {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"}
 )
 
-LANGUAGE_CODE = envsecret("LANGUAGE_CODE", "fi")
+LANGUAGE_CODE = envstr("LANGUAGE_CODE", "fi")
 _language_codes = envlist("LANGUAGES", "fi,sv,en,ru,uk,ar,so,fa,et,zh-hans,es,tr,fr")
 for _code in _language_codes:
     if _code not in LANG_INFO:
@@ -179,8 +179,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-EMAIL_BACKEND = envsecret("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = envsecret("DEFAULT_FROM_EMAIL", "milestone-hub@localhost")
+EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "milestone-hub@localhost")
 
 # --- APIs ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -188,7 +188,6 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_THROTTLE_RATES": {"public_write": envsecret("PUBLIC_WRITE_RATE", "20/hour")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "MILEstone Hub API",
@@ -204,15 +203,13 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Product ---------------------------------------------------------------------------------
-DEMO_REGION = envsecret("DEMO_REGION", "jyvaskyla")
-SEARCH_EMBEDDING_BACKEND = envsecret(
-    "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
-)
+DEMO_REGION = envstr("DEMO_REGION", "jyvaskyla")
+SEARCH_EMBEDDING_BACKEND = envstr("SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend")
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": envsecret("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
 }
