@@ -2,6 +2,8 @@
 
 import pytest
 
+from milestone.testing import CHROMIUM, CHROMIUM_ARGS
+
 
 @pytest.fixture(autouse=True)
 def default_language():
@@ -27,18 +29,7 @@ def demo_data(db):
 
 
 # --- Browser tests -------------------------------------------------------------------------
-# Debian's Chromium, driven by Playwright; never a downloaded browser. The flags keep it from
-# reaching for Google's hosts, which this machine's closed network refuses.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Debian's Chromium, driven by Playwright; never a downloaded browser (milestone.testing).
 
 
 @pytest.fixture(scope="session")

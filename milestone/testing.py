@@ -1,4 +1,17 @@
-"""What browser tests share beyond the fixtures of the root conftest.py."""
+"""What browser tests and tools share beyond the fixtures of the root conftest.py."""
+
+# Debian's Chromium, driven by Playwright; never a downloaded browser. The flags keep it from
+# reaching for Google's hosts, which this machine's closed network refuses.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def assert_accessible(tab):

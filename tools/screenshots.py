@@ -15,16 +15,6 @@ import argparse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PAGES = {
     "home": "/",
     "browse": "/services/",
@@ -42,10 +32,12 @@ WIDTHS = {1280: {"width": 1280, "height": 900}, 360: {"width": 360, "height": 74
 def take(base_url: str, output: Path, languages: list[str]) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
+    from milestone.testing import CHROMIUM, CHROMIUM_ARGS
+
     output.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for width, viewport in WIDTHS.items():
             context = browser.new_context(viewport=viewport, is_mobile=width < 600)
             tab = context.new_page()
