@@ -18,11 +18,7 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compile# Screenshots of the key public pages for review, from a running site (make run).
-screenshots: $(VENV)/.test-installed
-	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
-
-messages: $(VENV)/.installed
+compilemessages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages

@@ -100,7 +100,12 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional until Django 6 makes https th
 REDIS_URL = envsecret("REDIS_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Parallel test workers (pytest-xdist) sharing one Redis keep their keys apart.
+            "KEY_PREFIX": envstr("PYTEST_XDIST_WORKER", ""),
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
