@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web clean
+.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,11 +33,15 @@ run: demo
 	$(PY) manage.py ensure_dev_superuser
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The suite runs in parallel (pytest-xdist, one worker per core; PYTEST_WORKERS=0 runs it in
+# one process). lint-imports checks the layering contracts in pyproject.toml.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.test-installed compilemessages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DEBUG=0 SECRET_KEY=test-only $(PY) manage.py makemigrations --check --dry-run -v 1
-	DEBUG=0 $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DEBUG=0 $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
@@ -46,11 +50,15 @@ lint: $(VENV)/.test-installed
 # Search quality on ../shared/search-dev, latency at 1k/10k/100k services on SQLite and
 # PostgreSQL (scratch databases), indexing rate. BENCH_SEARCH_ARGS=--quick skips 100k.
 bench-search: $(VENV)/.installed
-	$(PY) -m search.bench $(BENCH_SEARCH_ARGS)
+	$(PY) -m tools.bench_search $(BENCH_SEARCH_ARGS)
 
 # Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
-	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
+	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) -m tools.bench_web $(BENCH_ARGS)
+
+# Screenshots of the key public pages for review, from a running site (make run).
+screenshots: $(VENV)/.test-installed
+	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

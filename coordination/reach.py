@@ -32,7 +32,7 @@ from directory.models import (
     Service,
     ServiceAtLocation,
 )
-from directory.translation import TranslatedText
+from directory.translation import TranslatedText, language_name
 
 KEYS = ("locations", "phones", "contacts", "schedules", "cost_options")
 
@@ -595,8 +595,6 @@ def _apply_phones(service, entries, links):
         have = set(phone.languages.values_list("code", flat=True))
         for code in entry["languages"]:
             if code not in have:
-                from coordination.records import language_name
-
                 Language.objects.create(phone=phone, code=code, name=language_name(code))
 
 

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from coordination import reach
 from directory import translation_status
 from directory.models import Attribute, Language, Service, TaxonomyTerm
-from directory.translation import TranslatedText
+from directory.translation import TranslatedText, language_name
 
 TRANSLATED_FIELDS = (
     "name",
@@ -220,13 +219,6 @@ def _set_languages(service: Service, codes: list[str]):
     for code in codes:
         if code not in have:
             Language.objects.create(service=service, code=code, name=language_name(code))
-
-
-def language_name(code: str) -> str:
-    try:
-        return get_language_info(code)["name"]
-    except KeyError:
-        return code
 
 
 @dataclass(frozen=True)

@@ -330,3 +330,14 @@ class TranslatedField(models.JSONField):
 
     def value_to_string(self, obj):
         return self.get_prep_value(self.value_from_object(obj))
+
+
+def language_name(code: str) -> str:
+    """A language's English name as Django knows it (the HSDS language record's name), or the
+    code itself for one Django does not know."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name"]
+    except KeyError:
+        return code

@@ -1,4 +1,6 @@
-"""Settings from the environment: three small typed readers, in the healthchecks manner."""
+"""Settings from the environment: small typed readers, in the healthchecks manner. `envsecret`
+is for secrets only (it also reads NAME_FILE, for container secrets); everything else is read
+with `envstr` and the typed readers."""
 
 import os
 
@@ -20,6 +22,10 @@ def envint(name: str, default: str) -> int:
         return int(value)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
+
+
+def envstr(name: str, default: str | None = None) -> str | None:
+    return os.getenv(name, default)
 
 
 def envsecret(name: str, default: str | None = None) -> str | None:

@@ -32,7 +32,7 @@ from navigator.questionnaire import (
     Question,
 )
 from search.centrality import centrality
-from search.engine import semantic_similarity
+from search.similarity import semantic_similarity
 
 PATH_LENGTH = 12
 # No stage may crowd out the others: a path needs its first weeks and its community too. Places
@@ -47,9 +47,9 @@ AGE_BONUS = 0.5
 INTEGRATION_PLAN_BONUS = 1.0
 NO_FINNISH_BONUS = 0.25
 SIMILARITY_WEIGHT = 2.0
-# Similarities that barely differ across services say nothing about goal fit (an embedding
-# backend that cannot tell texts apart returns one value; e5 gives every text a high baseline),
-# so only the spread counts.
+# Goal fit is the calibrated similarity (search.similarity: 0 unrelated, 1 the same). Values
+# that barely differ across services say nothing about goal fit (a backend that cannot tell
+# texts apart returns one value), so only the spread counts.
 SIMILARITY_MIN_SPREAD = 0.05
 SIMILARITY_REASON_FROM = 0.75
 # Among the services of a need the person's answers point to, the main entry points before the

@@ -8,7 +8,6 @@ FTS5 or PostgreSQL full-text search) add a bounded bonus; an exact name wins. Se
 
 from __future__ import annotations
 
-import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -21,9 +20,10 @@ from directory.translation import normalise_language
 from search import memory, ranking
 from search.embeddings import get_backend
 from search.language import detect_language
+from search.similarity import calibration
 from search.steering.plan import plan as steering_plan
+from search.text import clean_query
 
-MAX_QUERY_LENGTH = 500
 _embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
 
 
@@ -42,12 +42,6 @@ class SearchResult:
     total: int = 0
     detected_language: str | None = None
     low_confidence: bool = False
-
-
-def clean_query(query: str | None) -> str:
-    text = unicodedata.normalize("NFC", query or "")
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 def _allowed(filters: ServiceFilters, index) -> np.ndarray | None:
@@ -90,7 +84,7 @@ def _reasons(scored, position) -> tuple[str, ...]:
     term = scored.term_reasons.get(position)
     if term is not None:
         reasons.append(_("Listed under “%(term)s”") % {"term": term.name.get().text})
-    if scored.semantic[position] >= ranking.LOW_CONFIDENCE:
+    if scored.semantic[position] >= calibration().low_confidence:
         reasons.append(_("Close in meaning to your search"))
     return tuple(reasons)
 
@@ -163,9 +157,10 @@ def search(
     # Nothing is close in meaning when even the best is below the floor; otherwise the first
     # few are, and everything within the margin of the best.
     close = np.zeros(len(total_scores), dtype=bool)
-    if best >= ranking.RESULT_FLOOR:
-        if best >= ranking.LOW_CONFIDENCE:  # unsure: a few guesses, not a long list
-            close[candidates] = scored.semantic[candidates] >= best - ranking.RESULT_MARGIN
+    scale = calibration()
+    if best >= scale.result_floor:
+        if best >= scale.low_confidence:  # unsure: a few guesses, not a long list
+            close[candidates] = scored.semantic[candidates] >= best - scale.result_margin
         order = np.argsort(-total_scores[candidates], kind="stable")
         close[candidates[order[: ranking.MIN_RESULTS]]] = True
     relevant = (
@@ -176,7 +171,7 @@ def search(
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
     low_confidence = bool(
         len(positions)
-        and best < ranking.LOW_CONFIDENCE
+        and best < scale.low_confidence
         and top_lexical < ranking.LEXICAL_RESULT
         and not scored.exact[positions].any()
         and not scored.terms[positions].any()
@@ -205,59 +200,4 @@ def search(
 
         region = filters.region[0] if len(filters.region) == 1 else None
         record(result, best if len(candidates) else None, region)
-    return result
-
-
-# --- Similarity for other apps --------------------------------------------------------------
-def embed_query(text: str) -> np.ndarray:
-    """The normalised vector of a question or goal (what `search` compares with)."""
-    return get_backend().query(clean_query(text))
-
-
-def embed_passages(texts: list[str]) -> np.ndarray:
-    """Normalised vectors of texts to be compared with a query, one row per text."""
-    return get_backend().passages([clean_query(t) for t in texts])
-
-
-# multilingual-e5 puts unrelated texts at a cosine of about 0.70 and near-paraphrases at about
-# 0.90; this maps that range onto [0, 1] so that callers can read the value as a degree of fit.
-_UNRELATED, _SAME = 0.70, 0.92
-
-
-def _calibrate(cosines: np.ndarray) -> np.ndarray:
-    return np.clip((cosines - _UNRELATED) / (_SAME - _UNRELATED), 0.0, 1.0)
-
-
-def text_similarity(query_text: str, texts: list[str]) -> list[float]:
-    """How well each of `texts` fits `query_text`, each in [0, 1]."""
-    if not texts:
-        return []
-    cosines = embed_passages(texts) @ embed_query(query_text)
-    return [float(value) for value in _calibrate(cosines)]
-
-
-def semantic_similarity(text: str, services) -> dict:
-    """Similarity in [0, 1] of `text` to each service, keyed by service id: the best of the
-    service's translations (used by the navigator for goal fit). Services missing from the
-    index (not published, or not yet indexed) are embedded on the spot."""
-    from search.indexing import documents_for
-
-    services = list(services)
-    if not services:
-        return {}
-    vector = embed_query(text)
-    index = memory.current()
-    result, missing = {}, []
-    for service in services:
-        position = index.service_of.get(service.pk)
-        if position is None:
-            missing.append(service)
-            continue
-        rows = index.rows_of_service()[position]
-        result[service.pk] = float(_calibrate(index.matrix[rows] @ vector).max())
-    for service in missing:
-        passages = [doc["passage"] for doc in documents_for(service, published_only=False).values()]
-        if not passages:
-            passages = [str(service.name)]
-        result[service.pk] = float(_calibrate(embed_passages(passages) @ vector).max())
     return result

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from coordination.translation_files import FORMATS
 from directory.templatetags.translated import language_direction
-from interchange.translation_files import FORMATS
 
 
 class TranslationForm(forms.Form):

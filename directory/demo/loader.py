@@ -33,7 +33,6 @@ from directory.models import (
     TaxonomyTerm,
 )
 from directory.translation import TranslatedText, configured_languages
-from search.deferred import batched_indexing
 
 NAMESPACE = uuid.UUID("6f1c2f6e-3b0e-4a53-9d3e-2f1b7a6c0001")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -130,12 +129,8 @@ def _with_translations(texts, translations, section, key, field) -> TranslatedTe
 
 @transaction.atomic
 def load_demo_data(data=None, translations_dir: Path = TRANSLATIONS_DIR) -> Summary:
-    # The services are indexed together when they are all written, in this transaction.
-    with batched_indexing():
-        return _load(data, translations_dir)
-
-
-def _load(data, translations_dir) -> Summary:
+    """The demo directory with every translation file (demo.loading also indexes it for
+    search, as `make run` does)."""
     if data is None:
         from directory.demo import data
     translations = read_translations(data, translations_dir)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search.embeddings import EmbeddingBackend
+from search.embeddings import E5_SMALL, EmbeddingBackend
 
 # Padded tokens per run (measured on the demo passages: 128-384 alike, 1024 a third slower).
 TOKENS_PER_RUN = 256
@@ -34,6 +34,7 @@ class OnnxE5Backend(EmbeddingBackend):
 
     name = "multilingual-e5-small-q4-ort-int8"
     dim = 384
+    calibration = E5_SMALL
 
     def __init__(self, threads: int | None = None, weights: str = "int8", cache_dir=None):
         """`threads`: runs at once (default: the CPUs this process may use). `weights`: "int8"

@@ -11,7 +11,7 @@ from directory.tests.factories import (
     tag,
 )
 from search.engine import search
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 

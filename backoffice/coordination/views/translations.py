@@ -16,11 +16,10 @@ from backoffice.coordination.translation_forms import (
     TranslationForm,
     TranslationImportForm,
 )
-from coordination import permissions, translations, workflow
+from coordination import permissions, translation_files, translations, workflow
 from directory import machine_translation
 from directory.models import Service
 from directory.translation import configured_languages, normalise_language
-from interchange import translation_files
 
 
 def _target(request, region) -> str:

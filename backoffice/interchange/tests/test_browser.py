@@ -5,9 +5,9 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
-from conftest import assert_accessible
 from coordination.tests.personas import PASSWORD
 from directory.models import Service
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

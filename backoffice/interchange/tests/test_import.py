@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from backoffice.interchange.tests.conftest import sign_in
+from backoffice.interchange.tests.support import sign_in
 from directory.models import Service
 from interchange.models import ImportBatch
 from jobs.models import Job

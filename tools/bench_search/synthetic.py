@@ -30,7 +30,7 @@ class LikeRealVectors(EmbeddingBackend):
     them."""
 
     def __init__(self, like: EmbeddingBackend, seed: int = 5):
-        self.name, self.dim = like.name, like.dim
+        self.name, self.dim, self.calibration = like.name, like.dim, like.calibration
         self.random = np.random.default_rng(seed)
         real = _real_sample(like)
         self.mean = real.mean(axis=0)

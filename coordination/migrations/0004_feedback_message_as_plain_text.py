@@ -16,6 +16,6 @@ def unescape_messages(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("coordination", "0002_feedback_invitation_servicedraft")]
+    dependencies = [("coordination", "0003_service_versions_store_every_field")]
 
     operations = [migrations.RunPython(unescape_messages, migrations.RunPython.noop)]

@@ -4,7 +4,7 @@ SQLite and PostgreSQL, and the indexing rate with the real model. Prints a Markd
 Each database is measured in its own process on a scratch database (var/bench/ for SQLite,
 `milestone_search_bench` on PostgreSQL), so the development data is never touched.
 Quality is measured on two query sets: the development set the ranking is tuned on, and a
-held-out set over the demo directory (search/bench/demo_queries.json) that it is not.
+held-out set over the demo directory (tools/bench_search/demo_queries.json) that it is not.
 Options: --sizes 1000,10000,100000  --databases sqlite,postgresql  --quick (1k and 10k only)
   --quality-only (both quality tables and, on stderr, their misses; no latency or indexing)
 """
@@ -48,7 +48,7 @@ def _worker(args) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from search.bench import demoset, measure
+    from tools.bench_search import demoset, measure
 
     call_command("migrate", verbosity=0)
     report = {"database": args.worker}
@@ -68,7 +68,7 @@ def _run(database: str, sizes: list[int], *flags: str) -> dict:
     env = dict(os.environ, DATABASE_URL=_database_url(database), DEBUG="0")
     env.setdefault("SECRET_KEY", "bench-only-not-secret")
     env["DJANGO_SETTINGS_MODULE"] = "milestone.settings"
-    command = [sys.executable, "-m", "search.bench", "--worker", database]
+    command = [sys.executable, "-m", "tools.bench_search", "--worker", database]
     command += ["--sizes", ",".join(map(str, sizes))]
     command += flags
     output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)  # noqa: S603 - our own module, fixed arguments
@@ -82,7 +82,7 @@ def _run(database: str, sizes: list[int], *flags: str) -> dict:
 
 
 def _table(reports: list[dict], sizes: list[int]) -> str:
-    from search.bench.measure import format_table
+    from tools.bench_search.measure import format_table
 
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -93,7 +93,7 @@ def _table(reports: list[dict], sizes: list[int]) -> str:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m search.bench")
+    parser = argparse.ArgumentParser(prog="python -m tools.bench_search")
     parser.add_argument("--worker")
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--databases", default="sqlite,postgresql")
@@ -120,7 +120,7 @@ def main(argv=None) -> None:
             flags.append("--quality-only")
         reports.append(_run(database, sizes, *flags))
     if args.quality_only:
-        from search.bench.measure import format_misses
+        from tools.bench_search.measure import format_misses
 
         print(format_misses(reports), file=sys.stderr)
     print(_table(reports, sizes))

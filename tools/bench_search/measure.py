@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from search.bench import devset, synthetic
+from tools.bench_search import devset, synthetic
 
 
 def organization():
@@ -163,7 +163,7 @@ def _quality_table(title: str, quality: dict, others: list[dict], key: str) -> l
 QUALITY_TABLES = {
     "quality": "Development set (`../shared/search-dev/queries.json`, 25 descriptions indexed as"
     " services through the real engine):",
-    "demo_quality": "Demo directory (held-out, {queries} queries; `search/bench/demo_queries.json`"
+    "demo_quality": "Demo directory (held-out, {queries} queries; `tools/bench_search/demo_queries.json`"
     " over the services of `directory/demo/data.py`, loaded as `load_demo_data` loads them and"
     " indexed with the real model; not tuned on), without best bets or synonyms:",
     "demo_quality_steered": "The same held-out set with the demo data's best bets and synonyms"
@@ -212,7 +212,7 @@ def format_table(reports: list[dict], sizes: list[int], machine: str) -> str:
     lines += [
         "Latency per query (language detection, query embedding with the real model, lexical"
         " and semantic ranking, fetching 20 services). Synthetic services with stand-in vectors"
-        " drawn from the distribution of the real model's (search/bench/synthetic.py), stored"
+        " drawn from the distribution of the real model's (tools/bench_search/synthetic.py), stored"
         " through the real index path; 43 development queries × 2, each embedded afresh."
         " *First pass keeps*: of the 20 and the 1,000 rows an exact scan ranks best, the share"
         " the projected first pass (search/vectors.py) also returns:",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.bench import devset
+from tools.bench_search import devset
 
 PATH = Path(__file__).with_name("demo_queries.json")
 
@@ -22,11 +22,13 @@ def load(path: Path | None = None) -> dict:
 
 
 def load_directory() -> dict:
-    """The demo directory, indexed by the save signal; returns {service id: demo service key}."""
+    """The demo directory, indexed as `make run` indexes it; returns {service id: demo service
+    key}."""
+    from demo.loading import load_directory_demo
     from directory.demo import data
-    from directory.demo.loader import demo_uuid, load_demo_data
+    from directory.demo.loader import demo_uuid
 
-    load_demo_data()
+    load_directory_demo()
     return {demo_uuid("service", entry["key"]): entry["key"] for entry in data.SERVICES}
 
 

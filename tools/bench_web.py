@@ -1,4 +1,4 @@
-"""`make bench-web`: server time of the public pages on the demo data, through the whole
+"""`make bench-web` (`python -m tools.bench_web`): server time of the public pages on the demo data, through the whole
 Django stack (middleware, views, templates) with the test client, as a table.
 
 Server time only: no network, no browser. Run on the development database after `make demo`.
@@ -105,3 +105,13 @@ class Command(BaseCommand):
         if response.status_code != 200:
             raise CommandError(f"{url} answered {response.status_code}")
         return response
+
+
+if __name__ == "__main__":
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "milestone.settings")
+    django.setup()
+    Command().run_from_argv(["manage.py", "bench_web", *sys.argv[1:]])

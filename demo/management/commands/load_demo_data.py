@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from directory.demo.loader import load_demo_data
+from demo.loading import load_directory_demo, load_learning_workspace_demo
 from directory.models import Service
 
 
@@ -21,7 +21,7 @@ class Command(BaseCommand):
         if if_empty and Service.objects.exists():
             self.stdout.write("The directory already has services; demo data not loaded again.")
             return
-        summary = load_demo_data()
+        summary = load_directory_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data loaded: {summary.regions} regions, {summary.organizations} "
@@ -48,9 +48,7 @@ class Command(BaseCommand):
                 self.style.SUCCESS("Open Referral example region loaded (fictional sample data).")
             )
         # The policy-learning workspace stands on the regions and services loaded above.
-        from learning.demo import load_learning_demo
-
-        learning = load_learning_demo()
+        learning = load_learning_workspace_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Policy-learning demo data loaded: {learning.swot_items} SWOT items, "
