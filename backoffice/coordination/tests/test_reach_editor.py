@@ -179,7 +179,7 @@ def test_an_entry_eero_did_not_touch_keeps_what_the_form_does_not_show(client, n
     posted.update(
         {"schedules-TOTAL_FORMS": "2", "schedules-INITIAL_FORMS": "1", "schedules-1-kind": "open"}
     )
-    for name, field in form.forms[0].fields.items():
+    for name in form.forms[0].fields:
         value = form.forms[0].initial.get(name)
         if value in (None, "", []):
             continue
