@@ -10,7 +10,6 @@ import pytest
 
 from directory.models import (
     Accessibility,
-    Address,
     Contact,
     Language,
     Location,
