@@ -26,6 +26,7 @@ from directory.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
+from directory.reach import ESSENTIALS_PREFETCH
 
 
 @dataclass(frozen=True)
@@ -130,13 +131,13 @@ def service_terms(service) -> dict[str, list[Term]]:
 
 
 def listed_services():
-    """Published services with only what a result card shows: name, summary, provider and
-    languages. Loading every translated field of 20 services costs more than the page."""
+    """Published services with only what a result card shows: name, summary, provider,
+    languages and the reach essentials (directory.reach.essentials). Loading every translated field of 20 services costs more than the page."""
     return (
         Service.objects.published()
         .select_related("organization")
         .only("name", "description", "organization__name", "organization__region_id")
-        .prefetch_related(LANGUAGES)
+        .prefetch_related(LANGUAGES, *ESSENTIALS_PREFETCH)
     )
 
 

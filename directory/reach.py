@@ -82,6 +82,7 @@ class Reach:
     other_hours: list = field(default_factory=list)
     appointments: list = field(default_factory=list)
     exceptions: list = field(default_factory=list)
+    described: list = field(default_factory=list)  # rows that say when only in words
 
     @property
     def has_channel(self) -> bool:
@@ -89,7 +90,9 @@ class Reach:
 
     @property
     def has_hours(self) -> bool:
-        return bool(self.status and (self.status.known or self.status.by_appointment))
+        return bool(
+            self.described or (self.status and (self.status.known or self.status.by_appointment))
+        )
 
     @property
     def has_week(self) -> bool:
@@ -146,13 +149,14 @@ def place_of(location: Location, description=None) -> Place:
     )
 
 
-def _line(phone: Phone, who: str = "") -> PhoneLine:
+def _line(phone: Phone, who: str = "", languages: bool = True) -> PhoneLine:
+    codes = (lang.code for lang in phone.languages.all() if lang.code) if languages else ()
     return PhoneLine(
         number=phones.international(phone.number),
         uri=phones.tel_uri(phone.number, phone.extension),
         kind=phone.type,
         description=TranslatedText(phone.description),
-        languages=tuple(sorted(lang.code for lang in phone.languages.all() if lang.code)),
+        languages=tuple(sorted(codes)),
         who=who,
     )
 
@@ -192,6 +196,11 @@ def reach_of(service, moment: datetime.datetime | None = None) -> Reach:
     result.other_hours = hours.other_rows(schedules, today)
     result.appointments = hours.appointment_rows(schedules)
     result.exceptions = hours.exceptions(schedules, today)[:5]
+    result.described = [
+        s
+        for s in schedules
+        if not s.freq and not hours.is_one_off(s) and (s.kind or "open") == "open"
+    ]
     return result
 
 
@@ -204,6 +213,9 @@ class Essentials:
     phone: PhoneLine | None
     status: hours.Status | None
 
+    def __bool__(self) -> bool:
+        return bool(self.where or self.online or self.phone or (self.status and self.status.known))
+
 
 def essentials(service, moment=None) -> Essentials:
     where, online = "", False
@@ -214,7 +226,7 @@ def essentials(service, moment=None) -> Essentials:
         addresses = sorted(sal.location.addresses.all(), key=lambda a: a.address_type != "physical")
         if addresses and not where:
             where = ", ".join(p for p in (addresses[0].address_1, addresses[0].city) if p)
-    lines = [_line(phone) for phone in service.phones.all()]
+    lines = [_line(phone, languages=False) for phone in service.phones.all()]
     schedules = list(service.schedules.all())
     status = hours.status(schedules, moment) if schedules else None
     return Essentials(where, online, lines[0] if lines else None, status)
@@ -228,7 +240,7 @@ ESSENTIALS_PREFETCH = (
             "location__addresses"
         ),
     ),
-    Prefetch("phones", queryset=Phone.objects.prefetch_related("languages").order_by("id")),
+    Prefetch("phones", queryset=Phone.objects.order_by("id")),
     Prefetch("schedules", queryset=Schedule.objects.order_by("id")),
 )
 

@@ -19,6 +19,8 @@ from django.utils.translation import gettext_lazy
 
 from directory.filters import ServiceFilters
 from directory.models import Service
+from directory.phones import international
+from directory.reach import ESSENTIALS_PREFETCH
 from directory.templatetags.translated import language_name
 from directory.translation import Resolved, normalise_language, reader_languages, reading
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
@@ -179,7 +181,7 @@ def _published_services(region):
     filters = ServiceFilters(region=(region.slug,) if region is not None else ())
     services = filters.apply(Service.objects.published().active())
     return services.select_related("organization").prefetch_related(
-        "attributes__taxonomy_term__taxonomy", "languages"
+        "attributes__taxonomy_term__taxonomy", "languages", *ESSENTIALS_PREFETCH
     )
 
 
@@ -331,6 +333,11 @@ def _next_step(service, language) -> str:
         return how.text
     if service.url:
         return _("Read more and sign up on the service's website: %(url)s") % {"url": service.url}
+    phones = list(service.phones.all())
+    if phones:
+        return _("Call %(number)s and ask how to take part.") % {
+            "number": international(phones[0].number)
+        }
     if service.email:
         return _("Write to %(email)s and ask how to take part.") % {"email": service.email}
     return _("Contact %(organization)s and ask how to take part.") % {

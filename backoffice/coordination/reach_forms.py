@@ -103,8 +103,9 @@ def _check(form, name, problem):
 
 class LocationForm(_EntryForm):
     TRANSLATED = ("name", "transportation", "accessibility_description")
+    # Initial values are what a browser sends for an untouched new row, so it stays unchanged.
     location_type = forms.ChoiceField(
-        label=_("Kind of place"), choices=Location.LocationType.choices
+        label=_("Kind of place"), choices=Location.LocationType.choices, initial="physical"
     )
     name = forms.CharField(label=_("Name of the place"), required=False, max_length=300)
     address_1 = forms.CharField(label=_("Street address"), required=False, max_length=300)
@@ -303,7 +304,9 @@ class ContactForm(_EntryForm):
 
 class ScheduleForm(_EntryForm):
     TRANSLATED = ("description",)
-    kind = forms.ChoiceField(label=_("These hours are"), choices=Schedule.Kind.choices)
+    kind = forms.ChoiceField(
+        label=_("These hours are"), choices=Schedule.Kind.choices, initial="open"
+    )
     weekdays = forms.MultipleChoiceField(
         label=_("Every week on"),
         choices=WEEKDAY_CHOICES,
@@ -505,7 +508,9 @@ class ReachEditor:
                         found += [(f"part-{key}", str(title), m) for m in messages]
                         continue
                     field = form[name]
-                    found += [(field.id_for_label, f"{title}: {field.label}", m) for m in messages]
+                    # A group of checkboxes has no one input: point at its first box.
+                    anchor = field.id_for_label or f"{field.auto_id}_0"
+                    found += [(anchor, f"{title}: {field.label}", m) for m in messages]
         return found
 
     def attach(self, key: str, messages: list[str]):

@@ -5,6 +5,7 @@ from django.utils import translation
 from directory import browse
 from directory.filters import PUBLIC_FACETS as FACETS
 from directory.filters import ServiceFilters
+from directory.reach import ESSENTIALS_PREFETCH
 from public.forms import SearchForm
 from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, paging
 from search.engine import search
@@ -44,7 +45,9 @@ def search_services(request):
             page_number = (result.total + PAGE_SIZE - 1) // PAGE_SIZE
             result = run(page_number, record_unmet=False)
         # The cards show each service's languages; fetch them in one query, not one per card.
-        prefetch_related_objects([hit.service for hit in result.hits], browse.LANGUAGES)
+        prefetch_related_objects(
+            [hit.service for hit in result.hits], browse.LANGUAGES, *ESSENTIALS_PREFETCH
+        )
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
     params = clean_params(request, FACETS)
     return render(
