@@ -43,6 +43,15 @@ class FakeLibreTranslate(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """The stories quote the English wording of messages."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def libretranslate():
     FakeLibreTranslate.requests = []
@@ -118,3 +127,19 @@ def test_an_unreachable_server_gives_a_clear_error(jutuklubi):
         pytest.raises(MachineTranslationError, match="could not be reached"),
     ):
         machine_translation.fill_missing(jutuklubi, "ar")
+
+
+def test_a_coordinator_fills_a_region_with_machine_drafts_from_the_command_line(
+    libretranslate, jutuklubi
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command(
+        "machine_translate", region=jutuklubi.organization.region.slug, language="fa", stdout=out
+    )
+    assert "machine drafts written in fa" in out.getvalue()
+    service = Service.objects.get(pk=jutuklubi.pk)
+    assert translation_status.status_of(service, "description", "fa") == "machine"

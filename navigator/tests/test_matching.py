@@ -158,3 +158,19 @@ def test_reasons_come_in_the_persons_language():
     service("Course", ("need", "learn-finnish"))
     path = build_path(LEARNER, language="ar")
     assert "لأنك تريد أن تتعلم الفنلندية" in path.steps[0].reasons
+
+
+def test_the_languages_a_person_reads_decide_the_fallback_of_their_path():
+    made = ServiceFactory(
+        name={"fi": "Kielikahvila", "en": "Language café"},
+        description={"fi": "Puhutaan suomea.", "en": "We speak Finnish."},
+    )
+    tag(made, term("need", "learn-finnish"))
+    # An Arabic reader's chain is English first; Hodan said she reads Finnish.
+    (default,) = build_path(Answers(goals=("learn_finnish",)), language="ar").steps
+    (hodan,) = build_path(
+        Answers(goals=("learn_finnish",), languages=("ar", "fi")), language="ar"
+    ).steps
+    assert default.name.language == "en"
+    assert (hodan.name.text, hodan.name.language) == ("Kielikahvila", "fi")
+    assert hodan.description.language == "fi"
