@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from directory import browse
 from directory.models import Language, Service
+from directory.translation import configured_languages
 from events import recurrence
 from events.models import Event, Occurrence
 
@@ -27,6 +28,7 @@ class EventFilters:
     free: bool = False
     when: str = "upcoming"
     service: Service | None = None
+    region: object = None
 
     def selected(self):
         return self.directory.selected() + ([("free", "1")] if self.free else [])
@@ -35,8 +37,18 @@ class EventFilters:
 def parse_filters(params) -> EventFilters:
     """The directory's filters from the query string, plus ?free=1 and ?when=week."""
     when = params.get("when", "upcoming")
+    directory = browse.parse_filters(params)
+    # An event may be held in any of the site's languages, even one no service lists yet.
+    spoken = [value for facet, value in directory.ignored if facet == "lang"]
+    spoken = [code for code in spoken if code in configured_languages()]
+    if spoken:
+        directory = replace(
+            directory,
+            lang=(*directory.lang, *spoken),
+            ignored=[item for item in directory.ignored if item[1] not in spoken],
+        )
     return EventFilters(
-        directory=browse.parse_filters(params),
+        directory=directory,
         free=params.get("free") in ("1", "on", "true"),
         when=when if when in WHEN else "upcoming",
     )
@@ -46,6 +58,8 @@ def filter_events(events, filters: EventFilters):
     chosen = filters.directory
     if filters.service is not None:
         events = events.filter(service=filters.service)
+    if filters.region is not None:
+        events = events.filter(service__organization__region=filters.region)
     if replace(chosen, lang=(), ignored=[]):
         services = browse.apply_filters(Service.objects.published(), replace(chosen, lang=()))
         events = events.filter(service__in=services.values("pk"))

@@ -141,10 +141,9 @@ def event_ics(request, pk):
 def calendar_feed(request):
     """The whole calendar, or one region's (?region=), or any filter set's, as iCalendar."""
     filters = calendar.parse_filters(request.GET)
-    events = calendar.events_for_feed(filters)
     if request.GET.get("region"):
-        region = get_object_or_404(Region, slug=request.GET["region"])
-        events = calendar.events_for_feed(filters).filter(service__organization__region=region)
+        filters.region = get_object_or_404(Region, slug=request.GET["region"])
+    events = calendar.events_for_feed(filters)
     return _ics(request, events, _("MILEstone Hub events"), "milestone-hub-events")
 
 
