@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web clean
+.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web bench-events clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,12 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compilemessages: $(VENV)/.installed
+compile# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
+# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
+bench-events: $(VENV)/.installed compilemessages
+	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
+
+messages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
@@ -51,6 +56,11 @@ bench-search: $(VENV)/.installed
 # Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
 	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
+
+# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
+# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
+bench-events: $(VENV)/.installed compilemessages
+	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete
