@@ -22,12 +22,13 @@ FACETS = ("aim", "need", "group", "lang")
 
 def calendar_page(request):
     filters = calendar.parse_filters(request.GET)
-    page = paginate(request, calendar.occurrences(filters))
+    page = paginate(request, calendar.dates(filters).values_list("pk", flat=True))
+    rows = calendar.rows_of(list(page.object_list))
     groups = filter_groups(filters.directory, FACETS)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
     days = []
-    for occurrence in page.object_list:
+    for occurrence in rows:
         day = timezone.localtime(occurrence.start).date()
         if not days or days[-1][0] != day:
             days.append((day, []))
