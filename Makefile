@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web screenshots clean
+.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web screenshots bench-events clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,12 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compilemessages: $(VENV)/.installed
+compile# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
+# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
+bench-events: $(VENV)/.installed compilemessages
+	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
+
+messages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
@@ -59,6 +64,11 @@ bench-web: demo
 # Screenshots of the key public pages for review, from a running site (make run).
 screenshots: $(VENV)/.test-installed
 	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
+
+# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
+# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
+bench-events: $(VENV)/.installed compilemessages
+	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

@@ -126,9 +126,8 @@ def build_digest(region, since=None, now=None) -> Digest:
     until = now or timezone.now()
     since = since or until - EVERY
     new, changed = _service_changes(region, since, until)
-    filters = calendar.EventFilters()
-    events = calendar.occurrences(filters, until).filter(
-        event__service__organization__region=region, start__lt=until + EVENTS_AHEAD
+    events = calendar.occurrences(calendar.EventFilters(region=region), until).filter(
+        start__lt=until + EVENTS_AHEAD
     )
     return Digest(
         region=region,

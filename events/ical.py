@@ -32,8 +32,23 @@ def components(event, language: str | None = None, page_url: str = "") -> list:
     return [component]
 
 
+def _blocks(text: str, name: str) -> list[str]:
+    """The top-level BEGIN:name … END:name blocks of a stored calendar, as text."""
+    begin, end = f"BEGIN:{name}\r\n", f"END:{name}\r\n"
+    blocks, position = [], 0
+    while (start := text.find(begin, position)) != -1:
+        stop = text.find(end, start)
+        if stop == -1:
+            break
+        position = stop + len(end)
+        blocks.append(text[start:position])
+    return blocks
+
+
 def calendar(events, *, name: str, language: str | None = None, page_url=None) -> bytes:
-    """`page_url(event)` gives each event's public address (absolute)."""
+    """`page_url(event)` gives each event's public address (absolute). Imported events go out
+    as the provider wrote them (their stored VEVENTs and time zones, copied as text: parsing
+    each again would cost more than the rest of the feed)."""
     feed = Calendar()
     feed.add("prodid", recurrence.PRODID)
     feed.add("version", "2.0")
@@ -41,11 +56,21 @@ def calendar(events, *, name: str, language: str | None = None, page_url=None) -
     feed.add("x-wr-calname", name)
     feed.add("x-wr-timezone", recurrence.local_zone().key)
     feed.add("x-published-ttl", "PT6H")
+    copied, zones = [], {}
     for event in events:
+        if event.ical:
+            copied.extend(_blocks(event.ical, "VEVENT"))
+            for zone in _blocks(event.ical, "VTIMEZONE"):
+                zones.setdefault(zone.split("TZID:", 1)[-1].split("\r\n", 1)[0], zone)
+            continue
         for component in components(event, language, page_url(event) if page_url else ""):
             feed.add_component(component)
     feed.add_missing_timezones()
-    return feed.to_ical()
+    text = feed.to_ical().decode()
+    for component in feed.walk("VTIMEZONE"):
+        zones.pop(str(component["tzid"]), None)
+    head, tail = text.rsplit("END:VCALENDAR", 1)
+    return (head + "".join(zones.values()) + "".join(copied) + "END:VCALENDAR" + tail).encode()
 
 
 def filename(text: str) -> str:

@@ -96,8 +96,10 @@ def vevent(event, language: str | None = None) -> VEvent:
     if description:
         component.add("description", description)
     zone = local_zone()
-    start = event.start.astimezone(zone)
-    end = event.end.astimezone(zone) if event.end else None
+    # iCalendar times have whole seconds; a fraction would make the rule's first date differ
+    # from DTSTART, and the first date would be listed twice.
+    start = event.start.astimezone(zone).replace(microsecond=0)
+    end = event.end.astimezone(zone).replace(microsecond=0) if event.end else None
     if event.all_day:
         component.add("dtstart", start.date())
         last = end.date() if end else start.date()

@@ -184,12 +184,11 @@ class EventsView(APIView):
         start, end = _date(params, "from"), _date(params, "to")
         if start and end and end < start:
             raise serializers.ValidationError({"to": [_("The end date is before the start date.")]})
-        occurrences = calendar.occurrences(filters, first=start, last=end, whole=True)
         if params.get("region"):
-            region = Region.objects.filter(slug=params["region"]).first()
-            if region is None:
+            filters.region = Region.objects.filter(slug=params["region"]).first()
+            if filters.region is None:
                 raise serializers.ValidationError({"region": [_("There is no such region.")]})
-            occurrences = occurrences.filter(event__service__organization__region=region)
+        occurrences = calendar.occurrences(filters, first=start, last=end, whole=True)
         paginator = Paging()
         page = paginator.paginate_queryset(occurrences, request, view=self)
         data = OccurrenceSerializer(page, many=True, context={"request": request}).data

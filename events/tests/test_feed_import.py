@@ -159,3 +159,25 @@ def test_addresses_inside_the_hubs_own_network_are_not_fetched(feed, settings):
     settings.EVENT_FEEDS_ALLOW_PRIVATE = False
     feeds.aggregate_feeds(today=TODAY)
     assert EventFeed.objects.get().error_code == "blocked_address"
+
+
+def test_imported_and_hand_entered_events_go_out_in_one_valid_calendar(feed, network):
+    from icalendar import Calendar
+
+    from events import ical
+
+    feeds.aggregate_feeds(today=TODAY)
+    by_hand = Event.objects.create(
+        service=network.service,
+        name={"fi": "Eeron tapahtuma"},
+        start=datetime.datetime(2027, 3, 5, 12, tzinfo=HELSINKI),
+        publication_status=Service.Publication.PUBLISHED,
+    )
+    text = ical.calendar(Event.objects.all(), name="Monikko")
+    parsed = Calendar.from_ical(text)
+    uids = {str(component["uid"]) for component in parsed.walk("VEVENT")}
+    assert "cafe-2027@provider.example" in uids and f"{by_hand.pk}@milestone-hub" in uids
+    # The café's moved and cancelled instances travel with it.
+    assert len([c for c in parsed.walk("VEVENT") if "recurrence-id" in c]) == 2
+    zones = [str(zone["tzid"]) for zone in parsed.walk("VTIMEZONE")]
+    assert zones.count("Europe/Helsinki") == 1

@@ -96,7 +96,7 @@ def _result_context(request):
     # Answers the link carried but nobody could understand are named, then left out.
     misunderstood = [form[name] for name in form.errors]
     result_url = request.build_absolute_uri(_url("navigator-result", answers))
-    services = [step.service for group in path.stages for step in group.steps]
+    services = [step.service for step in path.steps]
     return {
         "path": path,
         "event_dates": next_dates_of_services(services),

@@ -22,12 +22,13 @@ FACETS = ("aim", "need", "group", "lang")
 
 def calendar_page(request):
     filters = calendar.parse_filters(request.GET)
-    page = paginate(request, calendar.occurrences(filters))
+    page = paginate(request, calendar.dates(filters).values_list("pk", flat=True))
+    rows = calendar.rows_of(list(page.object_list))
     groups = filter_groups(filters.directory, FACETS)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
     days = []
-    for occurrence in page.object_list:
+    for occurrence in rows:
         day = timezone.localtime(occurrence.start).date()
         if not days or days[-1][0] != day:
             days.append((day, []))
@@ -141,10 +142,9 @@ def event_ics(request, pk):
 def calendar_feed(request):
     """The whole calendar, or one region's (?region=), or any filter set's, as iCalendar."""
     filters = calendar.parse_filters(request.GET)
-    events = calendar.events_for_feed(filters)
     if request.GET.get("region"):
-        region = get_object_or_404(Region, slug=request.GET["region"])
-        events = calendar.events_for_feed(filters).filter(service__organization__region=region)
+        filters.region = get_object_or_404(Region, slug=request.GET["region"])
+    events = calendar.events_for_feed(filters)
     return _ics(request, events, _("MILEstone Hub events"), "milestone-hub-events")
 
 
