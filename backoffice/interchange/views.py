@@ -25,6 +25,7 @@ from interchange.dataset import Dataset
 from interchange.export import build_dataset
 from interchange.formats import excel
 from interchange.models import ImportBatch
+from interchange.ptv.divergence import divergences
 from interchange.report import Report
 from search.deferred import batched_indexing
 
@@ -34,6 +35,9 @@ logger = logging.getLogger(__name__)
 
 # Fresh UUIDs printed in the empty template, for people adding rows by hand.
 SPARE_IDS = 200
+# A PTV sync's changed records listed on its page, and differences from PTV on theirs.
+CHANGES_SHOWN = 500
+DIFFERENCES_SHOWN = 500
 
 
 def _coordinated(request):
@@ -100,7 +104,25 @@ def template(request):
 
 @staff_login_required
 def batch(request, pk):
-    return render(request, "backoffice/interchange/batch.html", _outcome(_batch(request, pk)))
+    batch = _batch(request, pk)
+    if batch.source == ImportBatch.Source.PTV:
+        context = {
+            **_outcome(batch),
+            "changes": batch.changes.all()[:CHANGES_SHOWN],
+            "change_count": batch.changes.count(),
+        }
+        return render(request, "backoffice/interchange/ptv_batch.html", context)
+    return render(request, "backoffice/interchange/batch.html", _outcome(batch))
+
+
+@staff_login_required
+def ptv_differences(request, region):
+    """Fields edited here that PTV says otherwise, with PTV's value beside ours."""
+    region = get_object_or_404(Region, slug=region)
+    if not is_coordinator(request.user, region):
+        raise PermissionDenied
+    context = {"region": region, "differences": divergences(region, limit=DIFFERENCES_SHOWN)}
+    return render(request, "backoffice/interchange/ptv_differences.html", context)
 
 
 @staff_login_required
