@@ -21,6 +21,7 @@ from interchange.dataset import Dataset
 from interchange.export import build_dataset
 from interchange.formats import excel
 from interchange.models import ImportBatch
+from interchange.ptv.divergence import divergences
 from interchange.report import Report
 from jobs import live_progress
 
@@ -28,6 +29,9 @@ from .forms import ImportForm
 
 # Fresh UUIDs printed in the empty template, for people adding rows by hand.
 SPARE_IDS = 200
+# A PTV sync's changed records listed on its page, and differences from PTV on theirs.
+CHANGES_SHOWN = 500
+DIFFERENCES_SHOWN = 500
 
 
 def _coordinated(request):
@@ -93,6 +97,13 @@ def template(request):
 @staff_login_required
 def batch(request, pk):
     batch = _batch(request, pk)
+    if batch.source == ImportBatch.Source.PTV:
+        context = {
+            **_outcome(batch),
+            "changes": batch.changes.all()[:CHANGES_SHOWN],
+            "change_count": batch.changes.count(),
+        }
+        return render(request, "backoffice/interchange/ptv_batch.html", context)
     if batch.status in ImportBatch.IN_PROGRESS:
         job = batches.job_of(batch)
         context = {
@@ -118,6 +129,16 @@ def progress(request, pk):
             "line": _progress_line(job),
         }
     )
+
+
+@staff_login_required
+def ptv_differences(request, region):
+    """Fields edited here that PTV says otherwise, with PTV's value beside ours."""
+    region = get_object_or_404(Region, slug=region)
+    if not is_coordinator(request.user, region):
+        raise PermissionDenied
+    context = {"region": region, "differences": divergences(region, limit=DIFFERENCES_SHOWN)}
+    return render(request, "backoffice/interchange/ptv_differences.html", context)
 
 
 @staff_login_required

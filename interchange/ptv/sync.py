@@ -409,8 +409,7 @@ class _Sync:
                 counts.unchanged += 1
         self._save_records(model, created, updated, update_fields)
         self._delete_children(old_children)
-        for record in new_records + touched:
-            record.children = self._children(kind, record._mapped, record._instance, record)
+        self._write_children(kind, new_records + touched)
         PtvRecord.objects.bulk_create(new_records, batch_size=CHUNK)
         PtvRecord.objects.bulk_update(
             touched,
@@ -519,9 +518,24 @@ class _Sync:
             if ids:
                 apps.get_model(label).objects.filter(pk__in=ids).delete()
 
-    def _children(self, kind, m, instance, record) -> dict[str, list]:
-        """Write the record's child rows from PTV; returns their ids by model, for the next
-        change to replace. Rows our staff added are not among them and are never touched."""
+    def _write_children(self, kind, records):
+        """Write the chunk's child rows from PTV, one insert per table, and note each record's
+        child ids for the next change to replace. Rows our staff added are not among them and
+        are never touched."""
+        by_model: dict[str, list] = defaultdict(list)
+        for record in records:
+            rows = self._children(kind, record._mapped, record._instance, record._created)
+            record.children = defaultdict(list)
+            for row in rows:
+                by_model[row._meta.label].append(row)
+                if not getattr(row, "_seeded", False):
+                    record.children[row._meta.label].append(str(row.pk))
+            record.children = dict(record.children)
+        # Owners before the rows that point at them.
+        for label in sorted(by_model, key=lambda label: label not in _OWNERS):
+            apps.get_model(label).objects.bulk_create(by_model[label], batch_size=CHUNK)
+
+    def _children(self, kind, m, instance, created: bool) -> list:
         rows: list = []
         owner = {"service": "service", "location": "location", "organization": "organization"}[kind]
         for label in ("addresses", "accessibility", "schedules", "contacts", "languages"):
@@ -544,21 +558,13 @@ class _Sync:
         if kind == "service":
             rows += self._attributes(instance, m.terms)
             rows += self._connections(instance, m.connections)
-        rows += spoken
-        by_model = defaultdict(list)
-        for row in rows:
-            by_model[row._meta.label].append(row)
-        ids = {}
-        # Owners before the rows that point at them.
-        for label in sorted(by_model, key=lambda label: label not in _OWNERS):
-            objects = by_model[label]
-            apps.get_model(label).objects.bulk_create(objects, batch_size=CHUNK)
-            ids[label] = [str(o.pk) for o in objects]
-        if kind == "service" and record._created:
-            directory.Language.objects.bulk_create(
-                [directory.Language(service=instance, code=c) for c in m.seeded["languages"]]
-            )
-        return ids
+            if created:
+                # The languages of the service are our staff's once it exists: not tracked.
+                for code in m.seeded["languages"]:
+                    language = directory.Language(service=instance, code=code)
+                    language._seeded = True
+                    rows.append(language)
+        return rows + spoken
 
     def _attributes(self, service, found) -> list:
         attributes, seen = [], set()
