@@ -29,7 +29,6 @@ class BestBetForm(forms.ModelForm):
     class Meta:
         model = BestBet
         fields = ["term", "pattern", "pattern_language", "service", "position", "note"]
-        labels = {"position": _("Order (1 leads)")}
 
     def __init__(self, *args, region, **kwargs):
         super().__init__(*args, **kwargs)
@@ -43,8 +42,9 @@ class BestBetForm(forms.ModelForm):
             required=False,
         )
         self.fields["service"].queryset = _services(region)
-        self.fields["position"].min_value = 1
-        self.fields["position"].widget.attrs["min"] = 1
+        self.fields["position"] = forms.IntegerField(
+            label=_("Order (1 leads)"), min_value=1, max_value=1000, initial=1
+        )
 
 
 class SynonymForm(forms.Form):

@@ -97,8 +97,9 @@ class Plan:
         scored.order = np.where(inside, scored.order + CENTRALITY_WEIGHT * bonus, scored.order)
 
 
-def plan(query: str, region: str | None) -> Plan:
-    """What the rules change for this query, known before its meaning is embedded."""
-    book = rules.current().for_region(region)
+def plan(query: str, regions=()) -> Plan:
+    """What the rules change for this query, known before its meaning is embedded. `regions`:
+    the slugs the search is limited to (none: every region)."""
+    book = rules.current().for_regions(regions)
     found = synonyms.alternatives(query, book.synonyms) if book.synonyms else []
     return Plan(query, book, found, synonyms.meaning_text(query, found))

@@ -82,7 +82,7 @@ def evaluate(queries, *, key=None, region: str | None = None, book=None, search=
     """Run every judged query through the engine (as the public site does, without recording
     unmet searches). `key` maps a service to what `expected` holds (its id by default);
     `book` runs them with rules that are not saved yet (a preview)."""
-    from search.engine import SearchFilters
+    from directory.filters import ServiceFilters
     from search.engine import search as engine_search
     from search.steering import rules
 
@@ -93,7 +93,7 @@ def evaluate(queries, *, key=None, region: str | None = None, book=None, search=
         for query in queries:
             result = search(
                 query.text,
-                filters=SearchFilters(region=region) if region else None,
+                filters=ServiceFilters(region=region) if region else None,
                 limit=RANK_WITHIN,
                 record_unmet=False,
             )

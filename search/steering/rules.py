@@ -79,15 +79,16 @@ class RuleBook:
             self.version = version
         return self
 
-    def for_region(self, region: str | None) -> RuleBook:
-        """The rules that apply to a search: a region's own when the search is limited to it,
-        every region's otherwise (each region pins only its own services)."""
-        if not region:
+    def for_regions(self, regions) -> RuleBook:
+        """The rules that apply to a search: the regions' own when the search is limited to
+        some (slugs), every region's otherwise (each region pins only its own services)."""
+        if not regions:
             return self
+        regions = {regions} if isinstance(regions, str) else set(regions)
         return RuleBook(
             self.version,
-            [bet for bet in self.bets if bet.region == region],
-            [rule for rule in self.synonyms if rule.region == region],
+            [bet for bet in self.bets if bet.region in regions],
+            [rule for rule in self.synonyms if rule.region in regions],
         )
 
     def changed(self, *, bet: Bet | None = None, synonym: SynonymRule | None = None, removed=()):

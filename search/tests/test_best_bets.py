@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from directory.demo.loader import demo_uuid
+from directory.filters import ServiceFilters
 from directory.models import Region
-from search.engine import SearchFilters, search
+from search.engine import search
 from search.steering.demo import load_demo_steering
 from search.steering.models import BestBet
 
@@ -95,7 +96,7 @@ def test_another_regions_best_bets_stay_out_of_a_search_limited_to_this_region(s
     BestBet.objects.filter(region=steered).update(region=other)
     # (a region may only pin its own services; this moves them only to show the rule)
     result = search(
-        "learn Finnish", filters=SearchFilters(region="jyvaskyla"), limit=5, record_unmet=False
+        "learn Finnish", filters=ServiceFilters(region="jyvaskyla"), limit=5, record_unmet=False
     )
     assert not any(hit.recommended for hit in result.hits)
 
@@ -103,7 +104,7 @@ def test_another_regions_best_bets_stay_out_of_a_search_limited_to_this_region(s
 def test_a_pinned_service_the_filters_leave_out_is_not_forced_in(steered):
     result = search(
         "learn Finnish",
-        filters=SearchFilters(target_groups=("highly-educated",)),
+        filters=ServiceFilters(group=("highly-educated",)),
         limit=10,
         record_unmet=False,
     )
