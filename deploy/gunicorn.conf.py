@@ -51,3 +51,10 @@ def post_fork(server, worker):
     from django.db import connections
 
     connections.close_all()  # belt and braces: never use the master's sockets
+
+
+def child_exit(server, worker):
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)
