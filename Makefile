@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web screenshots bench-events clean
+.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web screenshots bench-events bench-load clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,23 @@ demo: migrate
 run: demo
 	$(PY) manage.py ensure_dev_superuser
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The production stack: migrations, hashed and compressed static files, gunicorn with
+# WEB_CONCURRENCY workers (warmed up before they take traffic) and the job worker. Needs
+# SECRET_KEY (or SECRET_KEY_FILE); DEBUG is always off. See README, Deploying.
+serve: $(VENV)/.installed compilemessages
+	@if [ -z "$${SECRET_KEY:-}$${SECRET_KEY_FILE:-}" ]; then \
+	  echo "make serve needs SECRET_KEY (or SECRET_KEY_FILE): e.g. SECRET_KEY=\$$(openssl rand -hex 32) make serve" >&2; \
+	  exit 2; fi
+	mkdir -p var
+	DEBUG=0 $(PY) manage.py migrate --noinput -v 0
+	DEBUG=0 $(PY) manage.py collectstatic --noinput -v 0
+	DEBUG=0 PY=$(PY) deploy/serve
+
+# Any manage.py command with the development settings, e.g.
+# make manage ARGS="export_directory --region jyvaskyla --format json --output out.json"
+manage: $(VENV)/.installed
+	$(PY) manage.py $(ARGS)
 
 # The suite runs in parallel (pytest-xdist, one worker per core; PYTEST_WORKERS=0 runs it in
 # one process). lint-imports checks the layering contracts in pyproject.toml.

@@ -266,13 +266,6 @@ PTV_TIMEOUT = envint("PTV_TIMEOUT", "30")  # seconds per request
 PTV_RETRIES = envint("PTV_RETRIES", "5")  # after a 429, a 5xx, a timeout or a refused connection
 PTV_BACKOFF = envint("PTV_BACKOFF", "1")  # seconds before the first retry, doubling each time
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
-}
-
 # --- Production ------------------------------------------------------------------------------
 # Safe concurrent writes on SQLite, persistent checked connections on PostgreSQL (see
 # milestone/database.py).
@@ -290,3 +283,46 @@ JOBS_HOUSEKEEPING = envint(
 )  # seconds between schedule and recovery checks
 JOBS_KEEP_DAYS = envint("JOBS_KEEP_DAYS", "30")
 JOBS_SCHEDULE = envbool("JOBS_SCHEDULE", "true")
+
+# Health (/healthz, /readyz), metrics (/metrics, only with METRICS_TOKEN), request logs.
+INSTALLED_APPS += ["django_prometheus", "operations"]
+MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "operations.logs.RequestLogMiddleware",
+    *MIDDLEWARE,
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
+]
+# The same databases through django-prometheus's wrappers, which count queries and errors.
+DATABASES["default"]["ENGINE"] = DATABASES["default"]["ENGINE"].replace(
+    "django.db.backends.", "django_prometheus.db.backends.", 1
+)
+METRICS_TOKEN = envsecret("METRICS_TOKEN", "")
+# One JSON object a line (LOG_FORMAT=text for people reading a terminal); never the client's
+# address or the query string (operations/logs.py).
+LOG_FORMAT = envstr("LOG_FORMAT", "text" if DEBUG else "json")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per request; LOG_ACCESS=false leaves them to the proxy's log.
+        "milestone.access": {"level": "INFO" if envbool("LOG_ACCESS", "true") else "WARNING"},
+        "jobs": {"level": "INFO"},
+    },
+}

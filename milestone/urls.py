@@ -8,6 +8,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 
 urlpatterns = [
+    path("", include("operations.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("staff/", include("backoffice.urls")),

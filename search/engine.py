@@ -8,6 +8,7 @@ FTS5 or PostgreSQL full-text search) add a bounded bonus; an exact name wins. Se
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -20,11 +21,22 @@ from directory.translation import normalise_language
 from search import memory, ranking
 from search.embeddings import get_backend
 from search.language import detect_language
+from search.metrics import timed_search
 from search.similarity import calibration
 from search.steering.plan import plan as steering_plan
 from search.text import clean_query
 
 _embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
+
+
+def _new_embedder():
+    # A process forked from a warmed-up one (gunicorn's preloading master) inherits the pool
+    # but not its threads, and would wait on them forever.
+    global _embedder
+    _embedder = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-embed")
+
+
+os.register_at_fork(after_in_child=_new_embedder)
 
 
 @dataclass(frozen=True)
@@ -121,6 +133,7 @@ def _browse(filters, limit, offset, query) -> SearchResult:
     return SearchResult(query=query, hits=[Hit(s, 0.0) for s in page], total=total)
 
 
+@timed_search
 def search(
     query: str,
     *,

@@ -26,6 +26,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.WARNING(
                 f"Development superuser: {USERNAME} / {PASSWORD} "
-                f"(log in at http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/)"
+                f"(sign in at http://127.0.0.1:{os.environ.get('PORT', '8000')}/staff/login/)"
             )
         )
