@@ -147,8 +147,36 @@ def _run(request, batch, apply: bool):
     page = render_to_string("backoffice/interchange/progress.html", context, request)
     head, rest = page.split("<!--progress-->", 1)
     middle, tail = rest.split("<!--result-->", 1)
-    yield head
     wanted = ImportBatch.Status.PREVIEWED if apply else ImportBatch.Status.CHECKING
+    finished = False
+    try:
+        yield head
+        yield from _checked_or_imported(batch, apply, wanted)
+        finished = True
+    except Exception:
+        # The transaction rolled back: nothing of the file was written. Say so, and do not
+        # leave the batch "being checked" for ever.
+        logger.exception("Checking or importing batch %s failed unexpectedly.", batch.pk)
+        _give_up(
+            batch,
+            wanted,
+            _(
+                "The file could not be checked because of an error on our "
+                "side. Nothing was changed; try again, or tell an administrator."
+            ),
+        )
+        yield format_html("<li>{}</li>\n", _("Stopped: nothing was changed."))
+        finished = True
+    finally:
+        if not finished:  # the page was closed while the file was being checked
+            _give_up(batch, wanted, _("The check was interrupted. Upload the file again."))
+    yield middle
+    locked = ImportBatch.objects.get(pk=batch.pk)
+    yield render_to_string("backoffice/interchange/_outcome.html", _outcome(locked), request)
+    yield tail
+
+
+def _checked_or_imported(batch, apply: bool, wanted):
     # The import's services are indexed for search after it commits, with progress shown here
     # (embedding takes most of an import's time), rather than quietly when the block ends.
     with batched_indexing(after_commit=True) as noted:
@@ -184,9 +212,17 @@ def _run(request, batch, apply: bool):
                 locked.save(update_fields=["report", "status", "applied", "content"])
         yield from _index_progress(noted)
 
-    yield middle
-    yield render_to_string("backoffice/interchange/_outcome.html", _outcome(locked), request)
-    yield tail
+
+def _give_up(batch, wanted, message):
+    """A preview that could not finish is rejected with `message`; a confirmed import that could
+    not finish stays previewed (it rolled back), so it may be confirmed again."""
+    if wanted != ImportBatch.Status.CHECKING:
+        return
+    report = Report()
+    report.error(batch.file_name, None, None, message)
+    ImportBatch.objects.filter(pk=batch.pk, status=wanted).update(
+        status=ImportBatch.Status.REJECTED, report=report.as_dict()
+    )
 
 
 def _outcome(batch) -> dict:
