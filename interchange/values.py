@@ -12,15 +12,24 @@ from decimal import Decimal
 from django.db import models
 from django.utils import timezone
 
-# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_ESCAPED = re.compile(r"^'+[=+\-@\t\r]")
+# A spreadsheet treats a cell starting with one of = + - @ as a formula (CSV injection), also
+# after leading spaces, tabs or line breaks, which some spreadsheets skip; a leading tab or
+# carriage return is itself a known way to smuggle one in.
+_FORMULA_LIKE = re.compile(r"^(?:[ \t\r\n]*[=+\-@]|[\t\r])")
+_ESCAPED = re.compile(r"^'+(?:[ \t\r\n]*[=+\-@]|[\t\r])")
+_FORMULA = re.compile(r"^[ \t\r\n]*=")
+
+
+def is_formula(text: str) -> bool:
+    """A cell a spreadsheet would compute ("=SUM(A1)", " =1+1", "\t=cmd|…"): refused on import.
+    A leading + - or @ alone is ordinary text there (phone numbers, negative numbers)."""
+    return bool(_FORMULA.match(text))
 
 
 def neutralise(text: str) -> str:
     """Prefix a formula-like cell with an apostrophe so a spreadsheet shows it as text.
     Already-escaped text gets one more apostrophe, so that `restore` is its exact inverse."""
-    if text.startswith(FORMULA_START) or _ESCAPED.match(text):
+    if _FORMULA_LIKE.match(text) or _ESCAPED.match(text):
         return "'" + text
     return text
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -11,6 +13,8 @@ from interchange.dataset import Dataset
 from interchange.formats import datapackage, excel, hsds_json
 from interchange.formats.limits import max_bytes, too_large_message
 from interchange.report import FileRejected, Report
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,34 @@ def guess_format(file_name: str, data: bytes) -> str | None:
     return None
 
 
+def _reported(reader):
+    """FileRejected says why a file cannot be read. Nothing else escapes: whatever a hostile or
+    damaged file makes a reader raise is reported too, naming the file."""
+
+    @functools.wraps(reader)
+    def wrapped(source, *args, **kwargs):
+        try:
+            return reader(source, *args, **kwargs)
+        except FileRejected:
+            raise
+        except Exception:
+            logger.exception("Reading %r failed unexpectedly.", str(source))
+            report = Report()
+            report.error(
+                str(source),
+                None,
+                None,
+                _(
+                    "The file could not be read. Check that it is one of the formats listed "
+                    "and not damaged, then upload it again."
+                ),
+            )
+            raise FileRejected(report) from None
+
+    return wrapped
+
+
+@_reported
 def read(file_name: str, data: bytes, language: str | None = None) -> Dataset:
     """A dataset from one uploaded file; FileRejected says why a file cannot be read."""
     if len(data) > max_bytes():
@@ -106,6 +138,7 @@ def read(file_name: str, data: bytes, language: str | None = None) -> Dataset:
     raise FileRejected(report)
 
 
+@_reported
 def read_directory(path, language: str | None = None) -> Dataset:
     """A data package unpacked in a folder (management command)."""
     from pathlib import Path

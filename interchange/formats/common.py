@@ -8,7 +8,7 @@ from interchange.dataset import Dataset, SourceRow
 from interchange.formats.limits import max_rows
 from interchange.report import Report
 from interchange.tables import Table
-from interchange.values import restore
+from interchange.values import is_formula, restore
 
 
 def wrong_encoding(error) -> str:
@@ -21,8 +21,9 @@ def wrong_encoding(error) -> str:
 def add_table(dataset: Dataset, report: Report, table: Table, file_name, header, rows) -> None:
     """Read one table's rows (lists of cell texts) under its header into the dataset.
 
-    A cell starting with "=" is a spreadsheet formula and is refused: its value is not in the
-    file, and a formula must never reach another spreadsheet. Cells escaped with an apostrophe
+    A cell starting with "=" (also after spaces, tabs or line breaks) is a spreadsheet formula
+    and is refused: its value is not in the file, and a formula must never reach another
+    spreadsheet (values.is_formula). Cells escaped with an apostrophe
     (as our exports write them) are text and are read back exactly. A leading + - or @ is
     ordinary text here (phone numbers, negative numbers)."""
     header = [(name or "").strip() for name in header]
@@ -54,7 +55,7 @@ def add_table(dataset: Dataset, report: Report, table: Table, file_name, header,
             )
             continue
         formulas = [
-            (name, cell) for name, cell in zip(header, cells, strict=False) if cell.startswith("=")
+            (name, cell) for name, cell in zip(header, cells, strict=False) if is_formula(cell)
         ]
         for name, cell in formulas:
             report.error(

@@ -9,6 +9,7 @@ import json
 
 from django.utils.translation import gettext as _
 
+from interchange import safejson
 from interchange.dataset import Dataset
 from interchange.formats.archive import pack, unpack
 from interchange.formats.common import add_table, wrong_encoding
@@ -98,7 +99,7 @@ def read_files(files: dict[str, bytes], language: str | None, archive_name: str)
     meta = {}
     if DESCRIPTOR_NAME in files:
         try:
-            meta = json.loads(decode_text(files[DESCRIPTOR_NAME])).get("milestone", {})
+            meta = safejson.loads(decode_text(files[DESCRIPTOR_NAME])).get("milestone", {})
         except (ValueError, AttributeError):
             report.warn(
                 DESCRIPTOR_NAME, None, None, _("datapackage.json could not be read; ignored.")
@@ -118,15 +119,17 @@ def read_files(files: dict[str, bytes], language: str | None, archive_name: str)
         except WrongEncoding as error:
             report.error(name, None, None, wrong_encoding(error))
             continue
+        # Read lazily: add_table stops at the row limit, so a huge file is never held as rows.
+        lines = csv.reader(io.StringIO(text, newline=""))
         try:
-            lines = list(csv.reader(io.StringIO(text, newline="")))
+            header = next(lines, None)
+            if header is None:
+                report.error(name, 1, None, _("The file is empty: it has no header row."))
+                continue
+            add_table(dataset, report, table, name, header, lines)
         except csv.Error as error:
-            report.error(name, None, None, _("The CSV file is malformed: %s") % error)
+            report.error(name, lines.line_num, None, _("The CSV file is malformed: %s") % error)
             continue
-        if not lines:
-            report.error(name, 1, None, _("The file is empty: it has no header row."))
-            continue
-        add_table(dataset, report, table, name, lines[0], lines[1:])
     if not dataset.source and not report.errors:
         report.error(
             archive_name,

@@ -9,14 +9,16 @@ import re
 import uuid
 import zipfile
 
+import openpyxl
+from defusedxml import DefusedXmlException
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
 
 from directory.translation import configured_languages
 from interchange.dataset import Dataset, ordered_languages
-from interchange.formats.archive import FIXED_TIME, unpack
+from interchange.formats.archive import FIXED_TIME, inspect
 from interchange.formats.common import add_table
 from interchange.report import FileRejected, Report
 from interchange.tables import tables
@@ -136,17 +138,48 @@ def _text(value) -> str:
 
 
 def read(data: bytes, file_name: str, language: str | None) -> Dataset:
-    unpack(data, file_name)  # refuses archives that unpack too large
-    # data_only=False: a formula cell reads as its "=…" text, which add_table refuses.
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        report = Report()
-        report.error(file_name, None, None, _("The file is not a readable Excel workbook (.xlsx)."))
-        raise FileRejected(report) from None
+    # openpyxl trusts the archive's headers and its XML: check the real sizes first, and parse
+    # the XML only through defusedxml (no entity expansion, no external entities).
+    if not openpyxl.DEFUSEDXML:
+        raise ImproperlyConfigured(
+            "Workbooks are read only with defusedxml installed and OPENPYXL_DEFUSEDXML unset."
+        )
+    inspect(data, file_name)
     dataset = Dataset(language=language or "")
     report = Report()
     dataset.meta["report"] = report
+    try:
+        # data_only=False: a formula cell reads as its "=…" text, which add_table refuses.
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        _read_sheets(workbook, dataset, report, file_name)
+        workbook.close()
+    except FileRejected:
+        raise
+    except Exception as error:  # whatever a hostile workbook makes openpyxl raise
+        report = Report()
+        report.error(file_name, None, None, _unreadable(error))
+        raise FileRejected(report) from None
+    if not dataset.source and not report.errors:
+        report.error(file_name, None, None, _("The workbook has no HSDS table sheets."))
+    if report.errors:
+        raise FileRejected(report)
+    return dataset
+
+
+def _unreadable(error) -> str:
+    causes = []
+    while error is not None and len(causes) < 10:  # openpyxl wraps what its parser raised
+        causes.append(error)
+        error = error.__cause__ or error.__context__
+    if any(isinstance(cause, DefusedXmlException) for cause in causes):
+        return _(
+            "The workbook holds XML that is not allowed (a document type or entity "
+            "declaration). Save it again from a spreadsheet program and upload it."
+        )
+    return _("The file is not a readable Excel workbook (.xlsx).")
+
+
+def _read_sheets(workbook, dataset: Dataset, report: Report, file_name: str) -> None:
     for sheet in workbook.worksheets:
         if sheet.title == README:
             continue
@@ -167,9 +200,3 @@ def read(data: bytes, file_name: str, language: str | None) -> Dataset:
             [_text(v) for v in header],
             ([_text(v) for v in row] for row in rows),
         )
-    workbook.close()
-    if not dataset.source and not report.errors:
-        report.error(file_name, None, None, _("The workbook has no HSDS table sheets."))
-    if report.errors:
-        raise FileRejected(report)
-    return dataset

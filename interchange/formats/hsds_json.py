@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from interchange import safejson
 from interchange.dataset import Dataset, SourceRow
 from interchange.formats.common import wrong_encoding
 from interchange.formats.limits import max_rows
@@ -167,13 +168,9 @@ def _dataset(meta: dict, language: str | None) -> Dataset:
 
 def read_document(data: bytes, file_name: str, language: str | None) -> Dataset:
     try:
-        document = json.loads(_text(data, file_name))
-    except json.JSONDecodeError as error:
-        _reject(
-            file_name,
-            _("The JSON is malformed at line %(line)d, column %(column)d: %(message)s")
-            % {"line": error.lineno, "column": error.colno, "message": error.msg},
-        )
+        document = safejson.loads(_text(data, file_name))
+    except safejson.UnsafeJson as error:
+        _reject(file_name, str(error))
     if not isinstance(document, dict):
         _reject(file_name, _("The JSON document must be an object with one array per HSDS table."))
     dataset = _dataset(document, language)
@@ -207,9 +204,9 @@ def read_lines(data: bytes, file_name: str, language: str | None) -> Dataset:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            report.error(file_name, number, None, _("The line is not valid JSON: %s") % error.msg)
+            item = safejson.loads(line)
+        except safejson.UnsafeJson as error:
+            report.error(file_name, number, None, str(error))
             continue
         if isinstance(item, dict) and "hsds_version" in item and "table" not in item:
             meta = item

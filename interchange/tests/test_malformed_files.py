@@ -280,3 +280,31 @@ def test_phone_numbers_with_a_plus_are_text_not_formulas(empty_region):
     errors, changed = attempt(empty_region, package(**{"phones.csv": phones}))
 
     assert errors == [] and changed
+
+
+@pytest.mark.parametrize("cell", [" =1+1", "\t=1+1", "\r=1+1", "  \t =cmd|' /C calc'!A0"])
+def test_a_formula_behind_spaces_tabs_or_line_breaks_is_refused(empty_region, cell):
+    quoted = '"' + cell.replace('"', '""') + '"'
+    errors, changed = attempt(
+        empty_region,
+        package(
+            **{
+                "services.csv": f"id,organization_id,name,status\r\n{SERVICE},{ORG},{quoted},active\r\n"
+            }
+        ),
+    )
+
+    assert not changed
+    assert [(e.file, e.row, e.column) for e in errors] == [("services.csv", 2, "name")]
+    assert "formula" in errors[0].message
+
+
+@pytest.mark.parametrize("text", [" =1+1", "\t=1+1", "\r=1+1", "\n@SUM(A1)", "  -2+3", "\t"])
+def test_cells_a_spreadsheet_could_run_are_exported_as_text_and_read_back_exactly(text):
+    from interchange.values import neutralise, restore
+
+    written = neutralise(text)
+
+    assert written.startswith("'")
+    assert restore(written) == text
+    assert restore(neutralise(written)) == written
