@@ -1,5 +1,7 @@
 """Piotr, partner staff in West Pomerania, reads Jyväskylä's workspace in the back office and
-through the API: both show him the same practices, and neither shows Jyväskylä's draft."""
+through the API: both show him the same practices, and neither shows Jyväskylä's draft. So for
+Jussi (Jyväskylä's own staff: everything) and Greta (the lead partner's staff: what waits for
+her validation too)."""
 
 import pytest
 
@@ -13,6 +15,11 @@ pytestmark = pytest.mark.django_db
 def practices(jyvaskyla):
     return {
         "draft": GoodPracticeFactory(region=jyvaskyla, title={"en": "Unfinished idea"}),
+        "submitted": GoodPracticeFactory(
+            region=jyvaskyla,
+            status=GoodPractice.Status.SUBMITTED,
+            title={"en": "Waiting for validation"},
+        ),
         "validated": GoodPracticeFactory(
             region=jyvaskyla,
             status=GoodPractice.Status.VALIDATED,
@@ -30,13 +37,20 @@ def test_a_partner_of_another_region_does_not_see_a_draft_in_the_back_office(
     assert "Unfinished idea" not in page
 
 
-def test_the_back_office_and_the_api_show_piotr_the_same_practices(client, piotr, practices):
-    client.force_login(piotr)
+@pytest.mark.parametrize(
+    ("persona", "expected"),
+    [
+        ("piotr", {"validated"}),
+        ("jussi", {"draft", "submitted", "validated"}),
+        ("greta", {"submitted", "validated"}),
+    ],
+)
+def test_the_back_office_and_the_api_show_each_person_the_same_practices(
+    client, request, practices, persona, expected
+):
+    client.force_login(request.getfixturevalue(persona))
     page = client.get("/staff/learning/jyvaskyla/").content.decode()
-    in_back_office = {
-        slug
-        for slug, practice in ((p.slug, p) for p in practices.values())
-        if str(practice.title.get("en")) in page
-    }
-    in_api = {row["slug"] for row in client.get("/api/v1/learning/good-practices").json()}
-    assert in_back_office == in_api == {practices["validated"].slug}
+    in_back_office = {key for key, p in practices.items() if str(p.title.get("en")) in page}
+    slugs = {row["slug"] for row in client.get("/api/v1/learning/good-practices").json()}
+    in_api = {key for key, p in practices.items() if p.slug in slugs}
+    assert in_back_office == in_api == expected
