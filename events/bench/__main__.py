@@ -24,23 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
-PG_DATABASE = "milestone_events_bench"
-
-
-def _database_url(database: str) -> str:
-    if database == "sqlite":
-        path = ROOT / "var" / "bench" / "events-bench.sqlite3"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return f"sqlite:///{path}"
-    import psycopg
-
-    with psycopg.connect(PG_URL + "postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {PG_DATABASE}")
-        connection.execute(f"CREATE DATABASE {PG_DATABASE}")
-    return PG_URL + PG_DATABASE
 
 
 def feed_text(feed: int, series: int, today, changed: int = 0) -> str:
@@ -172,13 +155,15 @@ def main():
     parser.add_argument("--events", type=int, default=5000)
     parser.add_argument("--requests", type=int, default=100)
     args = parser.parse_args()
-    os.environ["DATABASE_URL"] = _database_url(args.database)
+    sys.path.insert(0, str(ROOT))
+    from milestone.benchdb import scratch_database_url
+
+    os.environ["DATABASE_URL"] = scratch_database_url(args.database, "events-bench")
     os.environ.setdefault("DEBUG", "0")
     os.environ.setdefault("SECRET_KEY", "bench-only")
     os.environ.setdefault("STATIC_MANIFEST", "false")
     os.environ["EVENT_FEEDS_ALLOW_PRIVATE"] = "true"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "milestone.settings")
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()

@@ -20,25 +20,14 @@ import sys
 import time
 from pathlib import Path
 
+from milestone.benchdb import scratch_database_url
+
 ROOT = Path(__file__).resolve().parents[2]
-PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
-PG_DATABASE = "milestone_search_bench"
 LOAD_AT_START = os.getloadavg()[0]
 
 
 def _database_url(database: str) -> str:
-    if database == "sqlite":
-        path = ROOT / "var" / "bench" / "search-bench.sqlite3"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return f"sqlite:///{path}"
-    import psycopg
-
-    with psycopg.connect(PG_URL + "postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {PG_DATABASE}")
-        connection.execute(f"CREATE DATABASE {PG_DATABASE}")
-    return PG_URL + PG_DATABASE
+    return scratch_database_url(database, "search-bench")
 
 
 def _worker(args) -> None:
