@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web screenshots bench-events bench-load clean
+.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web bench-events bench-import screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,12 +18,7 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compile# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
-# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
-bench-events: $(VENV)/.installed compilemessages
-	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
-
-messages: $(VENV)/.installed
+compilemessages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
@@ -78,14 +73,20 @@ bench-search: $(VENV)/.installed
 bench-web: demo
 	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) -m tools.bench_web $(BENCH_ARGS)
 
-# Screenshots of the key public pages for review, from a running site (make run).
-screenshots: $(VENV)/.test-installed
-	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
-
 # The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
 # time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
 bench-events: $(VENV)/.installed compilemessages
 	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
+
+# A PTV import at a large city's scale (10,000 services, 15,000 channels) from generated payloads
+# served locally: write time, search index time, re-sync, peak memory. Scratch databases only.
+# BENCH_IMPORT_ARGS="--databases sqlite --skip-index" for a quick run.
+bench-import: $(VENV)/.installed
+	$(PY) -m interchange.ptv.bench $(BENCH_IMPORT_ARGS)
+
+# Screenshots of the key public pages for review, from a running site (make run).
+screenshots: $(VENV)/.test-installed
+	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

@@ -393,20 +393,19 @@ def _phone_description(item) -> dict[str, str]:
     return {language: info} if info and language in PTV_LANGUAGES else {}
 
 
-def _phones(items, languages) -> list:
-    """Phone rows, each with the channel's languages as Language rows under `languages`."""
+def _phones(items) -> list:
     phones = []
     for item in items or []:
         number = _phone_number(item)
         if not number:
             continue
-        phone = directory.Phone(
-            number=number,
-            type=PHONE_TYPES.get(item.get("type") or "Phone", "voice"),
-            description=_phone_description(item),
+        phones.append(
+            directory.Phone(
+                number=number,
+                type=PHONE_TYPES.get(item.get("type") or "Phone", "voice"),
+                description=_phone_description(item),
+            )
         )
-        phone.spoken = [directory.Language(code=code) for code in languages]
-        phones.append(phone)
     return phones
 
 
@@ -498,7 +497,7 @@ def location_channel(payload: dict) -> Mapped:
             "schedules": [
                 directory.Schedule(**row) for row in schedules(payload.get("serviceHours"))
             ],
-            "phones": _phones(payload.get("phoneNumbers"), languages),
+            "phones": _phones(payload.get("phoneNumbers")),
             "contacts": [directory.Contact(email=e[:254]) for e in emails],
             "languages": [directory.Language(code=code) for code in languages],
         },
@@ -514,22 +513,19 @@ class ContactChannel:
 
     ptv_id: str
     kind: str
-    phones: tuple = ()  # (number, HSDS type, {language: note}, (language codes))
+    phones: tuple = ()  # (number, HSDS type, {language: note})
     urls: tuple = ()
     emails: tuple = ()
 
 
 def contact_channel(payload: dict) -> ContactChannel:
-    languages = tuple(c for c in payload.get("languages") or [] if c)
     name = text(payload.get("serviceChannelNames"), "Name")
     phones = []
     for item in (payload.get("phoneNumbers") or []) + (payload.get("supportPhones") or []):
         number = _phone_number(item)
         if number:
             note = _phone_description(item) or name
-            phones.append(
-                (number, PHONE_TYPES.get(item.get("type") or "Phone", "voice"), note, languages)
-            )
+            phones.append((number, PHONE_TYPES.get(item.get("type") or "Phone", "voice"), note))
     urls = [_url(w.get("url")) for w in payload.get("webPages") or []]
     urls += [_url(u.get("value")) for u in payload.get("channelUrls") or []]
     emails = [(e.get("value") or "").strip() for e in payload.get("supportEmails") or []]
@@ -613,10 +609,8 @@ def service(payload: dict, channels: dict[str, ContactChannel]) -> Mapped:
     emails = [e for c in ordered for e in c.emails]
     phones = []
     for channel in connected:
-        for number, kind, note, languages in channel.phones:
-            phone = directory.Phone(number=number, type=kind, description=note)
-            phone.spoken = [directory.Language(code=code) for code in languages]
-            phones.append(phone)
+        for number, kind, note in channel.phones:
+            phones.append(directory.Phone(number=number, type=kind, description=note))
     fields = {
         "name": text(payload.get("serviceNames"), "Name"),
         "alternate_name": text(payload.get("serviceNames"), "AlternativeName"),

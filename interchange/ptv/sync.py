@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.utils import timezone
 
 from directory import models as directory
@@ -52,7 +52,7 @@ CHANGE_REASON = "PTV sync"
 Progress = Callable[[str, int, int], None]
 
 # Child rows other child rows point at: written first.
-_OWNERS = {"directory.Phone", "directory.ServiceAtLocation"}
+_OWNERS = {"directory.ServiceAtLocation"}
 
 
 class _RollBack(Exception):
@@ -410,7 +410,7 @@ class _Sync:
         self._save_records(model, created, updated, update_fields)
         self._delete_children(old_children)
         self._write_children(kind, new_records + touched)
-        PtvRecord.objects.bulk_create(new_records, batch_size=CHUNK)
+        insert(PtvRecord, new_records)
         PtvRecord.objects.bulk_update(
             touched,
             [
@@ -426,7 +426,7 @@ class _Sync:
             ],
             batch_size=CHUNK,
         )
-        ImportChange.objects.bulk_create(changes, batch_size=CHUNK)
+        insert(ImportChange, changes)
         if kind == "service":
             noted = deferred.current()
             for instance in created + updated:
@@ -493,7 +493,7 @@ class _Sync:
     def _save_records(self, model, created, updated, update_fields):
         history = getattr(model, "history", None)
         if created:
-            model.objects.bulk_create(created, batch_size=CHUNK)
+            insert(model, created)
         if updated:
             fields = sorted(update_fields)
             if any(f.name == "last_modified" for f in model._meta.fields):
@@ -533,7 +533,7 @@ class _Sync:
             record.children = dict(record.children)
         # Owners before the rows that point at them.
         for label in sorted(by_model, key=lambda label: label not in _OWNERS):
-            apps.get_model(label).objects.bulk_create(by_model[label], batch_size=CHUNK)
+            insert(apps.get_model(label), by_model[label])
 
     def _children(self, kind, m, instance, created: bool) -> list:
         rows: list = []
@@ -548,13 +548,9 @@ class _Sync:
         for row in m.children.get("service_areas", []):
             row.service = instance
             rows.append(row)
-        spoken = []
         for phone in m.children.get("phones", []):
             setattr(phone, owner, instance)
             rows.append(phone)
-            for language in getattr(phone, "spoken", []):
-                language.phone = phone
-                spoken.append(language)
         if kind == "service":
             rows += self._attributes(instance, m.terms)
             rows += self._connections(instance, m.connections)
@@ -564,7 +560,7 @@ class _Sync:
                     language = directory.Language(service=instance, code=code)
                     language._seeded = True
                     rows.append(language)
-        return rows + spoken
+        return rows
 
     def _attributes(self, service, found) -> list:
         attributes, seen = [], set()
@@ -679,6 +675,32 @@ class _Sync:
                 self.report.count("service").withdrawn += len(services)
                 self._save_batch()
             self.progress("withdrawn", start + len(chunk), len(gone))
+
+
+def insert(model, objects) -> None:
+    """Insert new rows as `bulk_create` would (defaults, `pre_save`, the database's value
+    conversion), but as one prepared statement run over all rows: Django compiles SQL for every
+    value of a bulk insert, which took most of a large import's time. Only for rows whose
+    primary key is set (our UUIDs) and that nothing reads back."""
+    if not objects:
+        return
+    connection = connections[router.db_for_write(model)]
+    fields = [f for f in model._meta.concrete_fields if not f.generated]
+    quote = connection.ops.quote_name
+    # Table and column names from the model's own metadata, quoted; values are parameters.
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+        quote(model._meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+    )
+    rows = [
+        tuple(f.get_db_prep_save(f.pre_save(o, True), connection) for f in fields) for o in objects
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+    for o in objects:
+        o._state.adding = False
+        o._state.db = connection.alias
 
 
 def _print(payload) -> str:

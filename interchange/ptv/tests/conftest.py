@@ -86,3 +86,12 @@ def changed(catalogue, ptv_id, **fields):
     payload.update(fields)
     catalogue.services = [payload if s["id"] == ptv_id else s for s in catalogue.services]
     return payload
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """The stories quote the English wording of messages."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
