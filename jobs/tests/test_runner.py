@@ -4,19 +4,19 @@ again, asking twice runs it once, and a job whose worker died is taken up by the
 import socket
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from jobs import enqueue, live_progress, schedule
 from jobs.models import Job
 from jobs.runner import recover
+from jobs.testing import run_queued
 from jobs.tests import examples
 
 pytestmark = pytest.mark.django_db
 
 
 def run_worker():
-    call_command("run_jobs", "--batch")
+    run_queued()
 
 
 def test_a_failing_job_is_retried_until_it_succeeds():

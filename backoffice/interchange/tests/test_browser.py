@@ -3,10 +3,10 @@ every page passes axe's WCAG 2.1 AA checks."""
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 
 from coordination.tests.personas import PASSWORD
 from directory.models import Service
+from jobs.testing import run_queued
 from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -22,7 +22,7 @@ def run_worker(page):
     """Run the job worker here, in the test's thread. The live server shares this thread's
     in-memory database connection, so the page's progress requests wait until it is done."""
     page.route("**/progress/", lambda route: route.abort())
-    call_command("run_jobs", "--batch")
+    run_queued()
     page.unroute("**/progress/")
 
 

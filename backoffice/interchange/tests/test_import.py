@@ -3,12 +3,12 @@ as background jobs; the batch's page follows them."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
 from backoffice.interchange.tests.support import sign_in
 from directory.models import Service
 from interchange.models import ImportBatch
 from jobs.models import Job
+from jobs.testing import run_queued
 
 
 def services_csv(people, name="Job club", rows=""):
@@ -27,14 +27,14 @@ def upload(client, people, file, language=""):
     )
     if response.status_code != 302:
         return response.content.decode()
-    call_command("run_jobs", "--batch")
+    run_queued()
     return client.get(response.url).content.decode()
 
 
 def confirm(client, batch):
     response = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
     assert response.status_code == 302
-    call_command("run_jobs", "--batch")
+    run_queued()
     return client.get(response.url).content.decode()
 
 
@@ -62,7 +62,7 @@ def test_the_page_follows_the_check_while_it_waits_for_the_worker(client, people
     batch = ImportBatch.objects.get()
     progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
     assert progress == {"finished": False, "state": "Waiting", "line": ""}
-    call_command("run_jobs", "--batch")
+    run_queued()
     progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
     assert progress["finished"] is True
 
