@@ -5,7 +5,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import assert_accessible
+from milestone.testing import assert_accessible
 from public.tests.test_browser import PAGE_BUDGET, Traffic
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import assert_accessible
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -5,9 +5,9 @@ with the staff pages in Finnish, English and Arabic."""
 import pytest
 from django.core.cache import cache
 
-from conftest import assert_accessible
 from coordination.models import ServiceDraft
 from coordination.tests.personas import PASSWORD
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -4,9 +4,9 @@ in a browser; Amal then sees the network's recommendation first on the public se
 import pytest
 from django.core.cache import cache
 
-from conftest import assert_accessible
 from coordination.models import Role
 from coordination.tests.personas import PASSWORD, person
+from milestone.testing import assert_accessible
 from search.steering.demo import load_demo_steering
 from search.steering.models import JudgedQuery
 
