@@ -296,6 +296,10 @@ MIDDLEWARE = [
 DATABASES["default"]["ENGINE"] = DATABASES["default"]["ENGINE"].replace(
     "django.db.backends.", "django_prometheus.db.backends.", 1
 )
+if DATABASES["default"]["ENGINE"].endswith(".sqlite3"):
+    # Tests on SQLite run in memory, as on Django's own engine: pytest-django recognises only
+    # that engine's name and would otherwise derive a file name from the database's path.
+    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", ":memory:")
 METRICS_TOKEN = envsecret("METRICS_TOKEN", "")
 # One JSON object a line (LOG_FORMAT=text for people reading a terminal); never the client's
 # address or the query string (operations/logs.py).
