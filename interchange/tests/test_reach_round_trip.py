@@ -12,7 +12,7 @@ from interchange import formats
 from interchange.demo import SLUG, example_folder, load_open_referral_example
 from interchange.export import build_dataset
 from interchange.importer import import_dataset
-from interchange.tests.conftest import empty_directory
+from interchange.tests.support import empty_directory
 
 
 @pytest.fixture

@@ -6,11 +6,15 @@ services the source lists first under its aim or names as the way in (integratio
 the employment centres' statutory services, the multilingual guidance of International House),
 each with a note that says whom it is for. The synonyms are the source's own names for the same
 thing in Finnish and English. The judged queries are the benchmark's held-out set
-(search/bench/demo_queries.json), so the quality page shows what `make bench-search` reports.
+(tools/bench_search/demo_queries.json), so the quality page shows what `make bench-search` reports.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from django.conf import settings
 from django.db import transaction
 
 from directory.translation import TranslatedText
@@ -89,7 +93,6 @@ def load_demo_steering(region_slug: str = "jyvaskyla") -> dict:
     """Replace the region's demo best bets, synonyms and judged queries (staff's own stay)."""
     from directory.demo.loader import demo_uuid
     from directory.models import Region, Service, TaxonomyTerm
-    from search.bench import demoset
     from search.steering.models import BestBet, JudgedQuery, Synonym
 
     region = Region.objects.get(slug=region_slug)
@@ -121,7 +124,10 @@ def load_demo_steering(region_slug: str = "jyvaskyla") -> dict:
             is_demo_data=True,
         )
         counts["synonyms"] += 1
-    for query in demoset.load()["queries"]:
+    # The demo region's judged set is the benchmark's held-out set (tools/bench_search), read
+    # as a file so that the domain never imports the developers' tools.
+    held_out = Path(settings.BASE_DIR) / "tools" / "bench_search" / "demo_queries.json"
+    for query in json.loads(held_out.read_text(encoding="utf-8"))["queries"]:
         expected = [demo_uuid("service", key) for key in query["rel"]]
         if not set(expected) <= existing:
             continue

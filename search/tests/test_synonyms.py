@@ -9,7 +9,7 @@ from search.engine import search
 from search.steering import rules
 from search.steering.models import Synonym
 from search.steering.synonyms import parse_variants
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 

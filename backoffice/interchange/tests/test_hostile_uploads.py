@@ -4,7 +4,7 @@ and why, nothing is stored, and the upload never stays "being checked"."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from backoffice.interchange.tests.conftest import sign_in
+from backoffice.interchange.tests.support import sign_in
 from backoffice.interchange.tests.test_import import services_csv, upload
 from directory.models import Service
 from interchange import uploads

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from interchange.models import ImportBatch, ImportChange, PtvRecord
 
-from .conftest import sign_in
+from .support import sign_in
 
 PTV_ID = "a1000000-0000-4000-8000-000000000001"
 

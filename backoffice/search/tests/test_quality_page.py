@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from directory.demo import data
 from directory.demo.loader import demo_uuid
-from search.bench import demoset, devset
+from tools.bench_search import demoset, devset
 from search.engine import search
 from search.steering.models import JudgedQuery
 
