@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run test lint format migrate demo messages compilemessages bench-search bench-web clean
+.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web bench-events bench-import screenshots clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,11 +33,32 @@ run: demo
 	$(PY) manage.py ensure_dev_superuser
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The production stack: migrations, hashed and compressed static files, gunicorn with
+# WEB_CONCURRENCY workers (warmed up before they take traffic) and the job worker. Needs
+# SECRET_KEY (or SECRET_KEY_FILE); DEBUG is always off. See README, Deploying.
+serve: $(VENV)/.installed compilemessages
+	@if [ -z "$${SECRET_KEY:-}$${SECRET_KEY_FILE:-}" ]; then \
+	  echo "make serve needs SECRET_KEY (or SECRET_KEY_FILE): e.g. SECRET_KEY=\$$(openssl rand -hex 32) make serve" >&2; \
+	  exit 2; fi
+	mkdir -p var
+	DEBUG=0 $(PY) manage.py migrate --noinput -v 0
+	DEBUG=0 $(PY) manage.py collectstatic --noinput -v 0
+	DEBUG=0 PY=$(PY) deploy/serve
+
+# Any manage.py command with the development settings, e.g.
+# make manage ARGS="export_directory --region jyvaskyla --format json --output out.json"
+manage: $(VENV)/.installed
+	$(PY) manage.py $(ARGS)
+
+# The suite runs in parallel (pytest-xdist, one worker per core; PYTEST_WORKERS=0 runs it in
+# one process). lint-imports checks the layering contracts in pyproject.toml.
+PYTEST_WORKERS ?= auto
 test: $(VENV)/.test-installed compilemessages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DEBUG=0 SECRET_KEY=test-only $(PY) manage.py makemigrations --check --dry-run -v 1
-	DEBUG=0 $(VENV)/bin/pytest $(PYTEST_ARGS)
+	DEBUG=0 $(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
@@ -46,11 +67,26 @@ lint: $(VENV)/.test-installed
 # Search quality on ../shared/search-dev, latency at 1k/10k/100k services on SQLite and
 # PostgreSQL (scratch databases), indexing rate. BENCH_SEARCH_ARGS=--quick skips 100k.
 bench-search: $(VENV)/.installed
-	$(PY) -m search.bench $(BENCH_SEARCH_ARGS)
+	$(PY) -m tools.bench_search $(BENCH_SEARCH_ARGS)
 
 # Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
-	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
+	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) -m tools.bench_web $(BENCH_ARGS)
+
+# The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
+# time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
+bench-events: $(VENV)/.installed compilemessages
+	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
+
+# A PTV import at a large city's scale (10,000 services, 15,000 channels) from generated payloads
+# served locally: write time, search index time, re-sync, peak memory. Scratch databases only.
+# BENCH_IMPORT_ARGS="--databases sqlite --skip-index" for a quick run.
+bench-import: $(VENV)/.installed
+	$(PY) -m interchange.ptv.bench $(BENCH_IMPORT_ARGS)
+
+# Screenshots of the key public pages for review, from a running site (make run).
+screenshots: $(VENV)/.test-installed
+	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

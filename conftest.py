@@ -2,6 +2,8 @@
 
 import pytest
 
+from milestone.testing import CHROMIUM, CHROMIUM_ARGS
+
 
 @pytest.fixture(autouse=True)
 def default_language():
@@ -18,27 +20,16 @@ def default_language():
 @pytest.fixture
 def demo_data(db):
     """The Jyväskylä ecosystem from the source document, as `make run` loads it."""
-    from directory.demo.loader import load_demo_data
-
-    load_demo_data()
+    from demo.loading import load_directory_demo
     from directory.models import Region
+
+    load_directory_demo()
 
     return Region.objects.get(slug="jyvaskyla")
 
 
 # --- Browser tests -------------------------------------------------------------------------
-# Debian's Chromium, driven by Playwright; never a downloaded browser. The flags keep it from
-# reaching for Google's hosts, which this machine's closed network refuses.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Debian's Chromium, driven by Playwright; never a downloaded browser (milestone.testing).
 
 
 @pytest.fixture(scope="session")
@@ -73,17 +64,3 @@ def mobile_page(browser, live_server):
     tab.base_url = live_server.url
     yield tab
     context.close()
-
-
-def assert_accessible(tab):
-    """axe-core (shipped in axe-playwright-python) finds no WCAG 2.1 A/AA violations."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(
-        tab,
-        options={
-            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
-        },
-    )
-    violations = results.response["violations"]
-    assert violations == [], results.generate_report()

@@ -8,7 +8,7 @@ from datetime import timedelta
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from coordination import charts, freshness, landscape, overlaps
+from coordination import charts, freshness, landscape, overlaps, translations
 from coordination.models import Feedback
 from coordination.tables import Table
 from directory.translation import TranslatedText
@@ -121,6 +121,25 @@ def translations_table(region) -> Table:
     return table
 
 
+def translation_coverage_table(region) -> Table:
+    table = Table(
+        "translation-coverage",
+        _("Readable in each language without fallback"),
+        [_("Language"), _("Services"), _("Share"), _("Stale translations"), _("Machine drafts")],
+    )
+    for row in translations.coverage(region):
+        table.rows.append(
+            [
+                row.language,
+                f"{row.readable} / {row.total}",
+                f"{row.share:.0%}",
+                row.stale,
+                row.machine,
+            ]
+        )
+    return table
+
+
 def network_table(region) -> Table:
     result = landscape.network(region)
     aims, groups = landscape.vocabulary("aim"), landscape.vocabulary("target-group")
@@ -221,6 +240,7 @@ TABLES = {
     "stale": stale_table,
     "ending": ending_table,
     "translations": translations_table,
+    "translation-coverage": translation_coverage_table,
     "network": network_table,
     "unmet-searches": unmet_table,
     "feedback": feedback_table,

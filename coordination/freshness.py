@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from coordination.models import Membership, Role
+from directory import translation_status
 from directory.models import Service
 
 STALE_AFTER = timedelta(days=365)
@@ -50,11 +51,7 @@ def missing_translations(region) -> list[tuple[Service, list[str]]]:
     languages = [code for code in region.languages if code]
     result = []
     for service in _published(region).order_by("id"):
-        missing = [
-            code
-            for code in languages
-            if not service.name.exact(code) or not service.description.exact(code)
-        ]
+        missing = [code for code in languages if not translation_status.readable_in(service, code)]
         if missing:
             result.append((service, missing))
     return result

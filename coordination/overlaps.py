@@ -2,9 +2,9 @@
 overlap each other.
 
 Each pair is scored from four signals, all in [0, 1]:
-- name: TF-IDF cosine of the stemmed names (Finnish and English, where written);
+- name: TF-IDF cosine of the names as search analyses them (Finnish and English, where written);
 - description: the same for descriptions;
-- meaning: embedding similarity from the search module, which also crosses languages;
+- meaning: calibrated embedding similarity from the search module, which also crosses languages;
 - terms: Jaccard overlap of the aims, target groups and needs the services are tagged with.
 A pair is reported when its combined score passes the threshold; pairs that share a service join
 into clusters. The weights were set on the Jyväskylä inventory (see the precision test).
@@ -13,15 +13,15 @@ into clusters. The weights were set on the Jyväskylä inventory (see the precis
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import Stemmer
 from django.core.cache import cache
 
 from directory.models import Service
+from search import similarity
+from search.analysis import analyser_for
 
 WEIGHTS = {"name": 0.4, "description": 0.2, "meaning": 0.25, "terms": 0.15}
 THRESHOLD = 0.4
@@ -29,14 +29,6 @@ THRESHOLD = 0.4
 MINIMUM_KEPT = 0.3
 CACHE_SECONDS = 24 * 3600
 TEXT_LANGUAGES = ("fi", "en")
-_EN_STOPWORDS = (
-    "a an and are as at be by for from in into is it its of on or that the their them this to "
-    "with who which you your new"
-)
-_FI_STOPWORDS = "ja tai on ovat se ne joka jotka sekä kanssa myös että ei kun kuin"
-STOPWORDS = {"en": frozenset(_EN_STOPWORDS.split()), "fi": frozenset(_FI_STOPWORDS.split())}
-_STEMMERS = {"en": "english", "fi": "finnish"}
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -58,9 +50,10 @@ class Cluster:
 
 
 def _tokens(text: str, language: str) -> list[str]:
-    stemmer = Stemmer.Stemmer(_STEMMERS[language])
-    words = [w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS[language]]
-    return [f"{language}:{stem}" for stem in stemmer.stemWords(words) if len(stem) > 1]
+    """The words' index forms as search reads them (search.analysis: Snowball stems, Voikko
+    lemmas and compound parts for Finnish). Words every service uses weigh little through the
+    inverse document frequency, so no stop-word list is needed."""
+    return [f"{language}:{form}" for form in analyser_for(language).tokens(text) if len(form) > 1]
 
 
 def _bag(value, language_set=TEXT_LANGUAGES) -> Counter:
@@ -109,21 +102,18 @@ def _term_sets(services) -> dict:
 
 
 def _meaning(services) -> dict:
-    """Embedding similarity of every pair: each service embedded once through the search
-    module's helper (one interface, one model, its memo), in English where written."""
-    from search.engine import embed_passages
-
+    """Calibrated similarity of every pair (search.similarity, one interface, one model, its
+    memo), each service in English where written; then spread from the region's median."""
     if len(services) < 2:
         return {}
     texts = [
         ". ".join(filter(None, [_text(service.name), _text(service.description)]))
         for service in services
     ]
-    vectors = embed_passages(texts)
-    cosines = vectors @ vectors.T
+    scores = similarity.pairwise(texts)
     return _spread(
         {
-            frozenset((first.pk, second.pk)): float(cosines[i, j])
+            frozenset((first.pk, second.pk)): float(scores[i, j])
             for (i, first), (j, second) in combinations(enumerate(services), 2)
         }
     )
@@ -134,13 +124,15 @@ def _text(value) -> str:
 
 
 def _spread(scores: dict) -> dict:
-    """Embedding cosines of texts on one topic crowd together (0.8–0.95 for integration
-    services); measured from the region's median pair they separate like the other signals."""
+    """Texts on one topic crowd together (integration services all sit near each other); measured
+    from the region's median pair up to identical texts they separate like the other signals.
+    Being relative, this holds on any backend's calibrated scale."""
     values = sorted(scores.values())
-    if not values or values[-1] <= 0:
-        return scores
+    identical = float(similarity.calibrate(1.0, clip=False))
+    if not values or values[-1] <= float(similarity.calibrate(0.0, clip=False)):
+        return dict.fromkeys(scores, 0.0)  # a backend without vectors: no signal
     median = values[len(values) // 2]
-    span = (1.0 - median) or 1.0
+    span = (identical - median) or 1.0
     return {key: max(0.0, min(1.0, (value - median) / span)) for key, value in scores.items()}
 
 

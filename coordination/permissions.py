@@ -60,6 +60,15 @@ def can_create_service_for(user, organization) -> bool:
     return _memberships(user).filter(role=Role.EDITOR, organization=organization).exists()
 
 
+def can_check_translations(user, service) -> bool:
+    """Say a translation is checked by the provider: the provider's own editors only."""
+    return (
+        _memberships(user)
+        .filter(role=Role.EDITOR, organization_id=service.organization_id)
+        .exists()
+    )
+
+
 def can_review(user, region) -> bool:
     """Publish or return drafts, restore versions, moderate feedback: the coordinator only."""
     return is_coordinator(user, region)
@@ -88,6 +97,11 @@ def can_invite(user, region) -> bool:
     return is_coordinator(user, region)
 
 
+def can_steer_search(user, region) -> bool:
+    """Best bets, synonyms and the judged query set of the region's search: the coordinator."""
+    return is_coordinator(user, region)
+
+
 def can_moderate_feedback(user, region) -> bool:
     return is_coordinator(user, region)
 
@@ -96,3 +110,31 @@ def can_view_feedback(user, region) -> bool:
     """What the public wrote is read by the coordinator and the region's viewers; providers see
     it on their own services' pages only through the coordinator."""
     return is_coordinator(user, region) or has_role(user, Role.VIEWER, region)
+
+
+# --- Read rules as selectors: every entry point asks these for what a person may read --------
+def drafts_visible_to(user):
+    """The service drafts `user` may read: those of the services they may edit (their own
+    organizations' as an editor, the whole region's as its coordinator)."""
+    from coordination.models import ServiceDraft
+
+    return ServiceDraft.objects.filter(service__organization__in=editable_organizations(user))
+
+
+def feedback_visible_to(user, region):
+    """What the public wrote about the region's services, as `user` may read it: the
+    coordinator reads everything (to moderate), the region's viewers what was not hidden,
+    anyone else nothing."""
+    from coordination.models import Feedback
+
+    feedback = Feedback.objects.in_region(region)
+    if can_moderate_feedback(user, region):
+        return feedback
+    if can_view_feedback(user, region):
+        return feedback.exclude(moderation=Feedback.Moderation.HIDDEN)
+    return feedback.none()
+
+
+def can_write_bulletin(user, region) -> bool:
+    """Announcements to the region's network: the coordinator only."""
+    return is_coordinator(user, region)

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from coordination import reach
+from directory import translation_status
 from directory.models import Attribute, Language, Service, TaxonomyTerm
-from directory.translation import TranslatedText
+from directory.translation import TranslatedText, language_name
 
 TRANSLATED_FIELDS = (
     "name",
@@ -26,6 +27,7 @@ TRANSLATED_FIELDS = (
     "fees_description",
     "interpretation_services",
     "alert",
+    "web_page",
 )
 PLAIN_FIELDS = (
     "url",
@@ -36,9 +38,17 @@ PLAIN_FIELDS = (
     "funding_ends",
     "minimum_age",
     "maximum_age",
+    "integration_plan_required",
+    "cost",
+    "interpretation",
 )
 TERM_TAXONOMIES = ("aim", "target-group", "need", "challenge")
-FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + ("terms", "languages")
+# Keys whose records live outside the service's own row (so its history rows lack them).
+OUTSIDE_RECORD = ("terms", "languages", *reach.KEYS)
+FIELDS = TRANSLATED_FIELDS + PLAIN_FIELDS + OUTSIDE_RECORD
+# What a translator said each new translation is ({field: {language: status}}): carried by the
+# draft beside the fields, not a field itself, and applied to the texts on publication.
+TRANSLATION_STATUS_KEY = "translation_status"
 
 
 def snapshot(service: Service) -> dict:
@@ -51,6 +61,7 @@ def snapshot(service: Service) -> dict:
         data[name] = value
     data["terms"] = terms_of(service) if service.pk else {code: [] for code in TERM_TAXONOMIES}
     data["languages"] = sorted(service.language_codes()) if service.pk else []
+    data.update(reach.snapshot(service))
     return data
 
 
@@ -77,6 +88,13 @@ def normalise(data: dict) -> dict:
     terms = data.get("terms") or {}
     result["terms"] = {code: sorted(terms.get(code) or []) for code in TERM_TAXONOMIES}
     result["languages"] = sorted(data.get("languages") or [])
+    result.update(reach.normalise(data))
+    statuses = data.get(TRANSLATION_STATUS_KEY) or {}
+    result[TRANSLATION_STATUS_KEY] = {
+        name: dict(statuses[name])
+        for name in TRANSLATED_FIELDS
+        if isinstance(statuses.get(name), dict) and statuses[name]
+    }
     return result
 
 
@@ -94,8 +112,10 @@ def assign(service: Service, data: dict) -> Service:
         value = data[name]
         if name == "funding_ends" and value:
             value = datetime.date.fromisoformat(str(value))
-        if name in ("url", "email", "finnish_level") and value is None:
+        if name in ("url", "email", "finnish_level", "cost", "interpretation") and value is None:
             value = ""
+        if name == "integration_plan_required":
+            value = bool(value)
         setattr(service, name, value)
     return service
 
@@ -103,7 +123,21 @@ def assign(service: Service, data: dict) -> Service:
 def validate(service: Service, data: dict):
     """Raise ValidationError when the value would not make a valid record."""
     assign(service, data)
-    service.full_clean(exclude=["organization", "program"])
+    errors = {}
+    try:
+        service.full_clean(exclude=["organization", "program"])
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    for code, page in normalise(data)["web_page"].items():
+        problem = reach.url_problem(page)
+        if problem:
+            errors.setdefault("web_page", []).append(f"{code}: {problem}")
+    try:
+        reach.validate(data)
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if errors:
+        raise ValidationError(errors)
     known = set(
         TaxonomyTerm.objects.filter(taxonomy__code__in=TERM_TAXONOMIES).values_list(
             "taxonomy__code", "code"
@@ -118,10 +152,15 @@ def validate(service: Service, data: dict):
 def apply(service: Service, data: dict) -> Service:
     """Write a value onto the live record (validated; the caller holds the transaction)."""
     validate(service, data)
-    service.save()
     data = normalise(data)
+    for name, languages in data[TRANSLATION_STATUS_KEY].items():
+        for language, status in languages.items():
+            if data[name].get(language) and status in translation_status.Status.values:
+                translation_status.mark(service, name, language, status)
+    service.save()
     _set_terms(service, data["terms"])
     _set_languages(service, data["languages"])
+    reach.apply(service, data)
     return service
 
 
@@ -137,6 +176,15 @@ def field_label(name: str) -> str:
         return names.get(code, _("Terms"))
     if name == "languages":
         return _("Languages offered")
+    labels = {
+        "locations": _("Places"),
+        "phones": _("Phones"),
+        "contacts": _("Contact people"),
+        "schedules": _("Opening hours"),
+        "cost_options": _("Prices"),
+    }
+    if name in labels:
+        return labels[name]
     return Service._meta.get_field(name).verbose_name
 
 
@@ -171,13 +219,6 @@ def _set_languages(service: Service, codes: list[str]):
     for code in codes:
         if code not in have:
             Language.objects.create(service=service, code=code, name=language_name(code))
-
-
-def language_name(code: str) -> str:
-    try:
-        return get_language_info(code)["name"]
-    except KeyError:
-        return code
 
 
 @dataclass(frozen=True)
@@ -216,6 +257,12 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
                 )
         elif name == "languages":
             rows.append(Difference(name, "", ", ".join(old[name]), ", ".join(new[name])))
+        elif name in reach.KEYS:
+            rows.append(
+                Difference(
+                    name, "", reach.describe(name, old[name]), reach.describe(name, new[name])
+                )
+            )
         else:
             rows.append(Difference(name, "", _plain(old[name]), _plain(new[name])))
     if only_changed:

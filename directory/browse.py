@@ -1,18 +1,18 @@
 """Browsing the published services by facet: the aims, needs and target groups of the MILEstone
 taxonomies, the languages a service is offered in, and the provider.
 
-Within one facet the choices widen the result (Finnish *or* English); across facets they narrow
-it (offered in English *and* for students). Used by the public browse page; kept here so that any
-other entry point lists services the same way.
+The filters themselves (OR within a facet, AND across facets) are directory.filters'; this module
+lists what the public pages show and the choices with their counts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
+from directory.filters import ServiceFilters
 from directory.models import (
     Attribute,
     Contact,
@@ -26,10 +26,7 @@ from directory.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-
-# Facet name in the query string → taxonomy code.
-TERM_FACETS = {"aim": "aim", "need": "need", "group": "target-group"}
-FACETS = (*TERM_FACETS, "lang", "org")
+from directory.reach import ESSENTIALS_PREFETCH
 
 
 @dataclass(frozen=True)
@@ -40,22 +37,6 @@ class Choice:
     count: int | None = None
 
 
-@dataclass
-class BrowseFilters:
-    aim: tuple[str, ...] = ()
-    need: tuple[str, ...] = ()
-    group: tuple[str, ...] = ()
-    lang: tuple[str, ...] = ()
-    org: tuple[str, ...] = ()
-    ignored: list[tuple[str, str]] = field(default_factory=list)
-
-    def selected(self) -> list[tuple[str, str]]:
-        return [(facet, value) for facet in FACETS for value in getattr(self, facet)]
-
-    def __bool__(self) -> bool:
-        return bool(self.selected())
-
-
 LANGUAGES = Prefetch("languages", queryset=Language.objects.only("service_id", "code"))
 
 
@@ -64,7 +45,7 @@ def published_services():
     terms come from service_terms())."""
     return (
         Service.objects.published()
-        .select_related("organization", "organization__region")
+        .select_related("organization", "organization__region__advice_service")
         .prefetch_related(LANGUAGES)
     )
 
@@ -75,17 +56,28 @@ DETAILS = {
         ServiceAtLocation,
         Prefetch(
             "service_at_locations",
-            queryset=ServiceAtLocation.objects.select_related("location").prefetch_related(
-                "location__addresses", "location__accessibility"
-            ),
+            queryset=ServiceAtLocation.objects.select_related("location")
+            .prefetch_related(
+                "location__addresses",
+                "location__accessibility",
+                "location__phones__languages",
+                "location__schedules",
+            )
+            .order_by("id"),
         ),
     ),
     "contacts": (
         Contact,
-        Prefetch("contacts", queryset=Contact.objects.prefetch_related("phones")),
+        Prefetch(
+            "contacts",
+            queryset=Contact.objects.prefetch_related("phones__languages").order_by("id"),
+        ),
     ),
-    "phones": (Phone, "phones"),
-    "schedules": (Schedule, "schedules"),
+    "phones": (
+        Phone,
+        Prefetch("phones", queryset=Phone.objects.prefetch_related("languages").order_by("id")),
+    ),
+    "schedules": (Schedule, Prefetch("schedules", queryset=Schedule.objects.order_by("id"))),
     "cost_options": (CostOption, "cost_options"),
     "required_documents": (RequiredDocument, "required_documents"),
 }
@@ -139,77 +131,19 @@ def service_terms(service) -> dict[str, list[Term]]:
 
 
 def listed_services():
-    """Published services with only what a result card shows: name, summary, provider and
-    languages. Loading every translated field of 20 services costs more than the page."""
+    """Published services with only what a result card shows: name, summary, provider,
+    languages and the reach essentials (directory.reach.essentials). Loading every translated field of 20 services costs more than the page."""
     return (
         Service.objects.published()
         .select_related("organization")
         .only("name", "description", "organization__name", "organization__region_id")
-        .prefetch_related(LANGUAGES)
+        .prefetch_related(LANGUAGES, *ESSENTIALS_PREFETCH)
     )
 
 
-def valid_values() -> dict[str, set[str]]:
-    """Every value a facet may take right now (anything else in a URL is ignored, not fatal)."""
-    values = {facet: set() for facet in FACETS}
-    for taxonomy_code, code in TaxonomyTerm.objects.filter(
-        taxonomy__code__in=TERM_FACETS.values()
-    ).values_list("taxonomy__code", "code"):
-        for facet, facet_taxonomy in TERM_FACETS.items():
-            if facet_taxonomy == taxonomy_code:
-                values[facet].add(code)
-    values["lang"] = set(
-        Language.objects.filter(service__in=Service.objects.published())
-        .exclude(code="")
-        .values_list("code", flat=True)
-    )
-    values["org"] = {
-        str(pk)
-        for pk in Organization.objects.filter(services__in=Service.objects.published()).values_list(
-            "pk", flat=True
-        )
-    }
-    return values
-
-
-def parse_filters(params) -> BrowseFilters:
-    """Read filters from a query dict; unknown or malformed values are set aside in `ignored`."""
-    allowed = valid_values()
-    filters = BrowseFilters()
-    for facet in FACETS:
-        kept = []
-        for raw in params.getlist(facet)[:50]:
-            value = raw.strip()
-            if not value or value in kept:
-                continue
-            if value in allowed[facet]:
-                kept.append(value)
-            else:
-                filters.ignored.append((facet, value[:60]))
-        setattr(filters, facet, tuple(kept))
-    return filters
-
-
-def apply_filters(services, filters: BrowseFilters):
-    for facet, taxonomy_code in TERM_FACETS.items():
-        codes = getattr(filters, facet)
-        if codes:
-            matching = Attribute.objects.filter(
-                taxonomy_term__taxonomy__code=taxonomy_code, taxonomy_term__code__in=codes
-            ).values("link_id")
-            services = services.filter(pk__in=matching)
-    if filters.lang:
-        services = services.filter(
-            pk__in=Language.objects.filter(code__in=filters.lang).values("service_id")
-        )
-    if filters.org:
-        services = services.filter(organization_id__in=filters.org)
-    return services
-
-
-def browse(filters: BrowseFilters):
+def browse(filters: ServiceFilters):
     """The published services matching the filters, in a stable order (by provider, then id)."""
-    return apply_filters(listed_services(), filters)
+    return filters.apply(listed_services())
 
 
 def term_choices(taxonomy_code: str, facet: str, services=None) -> list[Choice]:

@@ -2,13 +2,16 @@
 
 Every human-readable field stores one JSON object, ``{"fi": "...", "en": "..."}``. Adding a
 language is therefore a settings change, never a migration. Reading follows a fallback chain
-(the requested language, then ``settings.FALLBACK_LANGUAGES``, then any language present), and
-the caller can always tell whether it fell back.
+(the requested language, the languages the reader also reads, then the chain configured for the
+requested language, then any language present), and the caller can always tell whether it fell
+back.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django import forms
@@ -50,10 +53,58 @@ def configured_language(tag: str | None) -> str | None:
     return code if code in configured_languages() else None
 
 
-def fallback_chain(language: str | None = None) -> list[str]:
+# The languages this reader also reads, besides the page's language: set for one request (the
+# public site's `?also=`) or one rendering (the navigator's "languages I speak"), never stored.
+_reader_also: ContextVar[tuple[str, ...]] = ContextVar("reader_also", default=())
+
+# A reader asks for at most this many extra languages; more would be a list of every language.
+MAX_ALSO = 3
+
+
+def parse_languages(value) -> list[str]:
+    """Configured language codes from a comma-separated string or a list; unknown codes and
+    repeats are dropped, and at most MAX_ALSO are kept."""
+    if isinstance(value, str):
+        value = value.split(",")
+    languages = configured_languages()
+    codes = []
+    for item in value or ():
+        code = normalise_language(str(item)) if str(item).strip() else ""
+        if code in languages and code not in codes:
+            codes.append(code)
+    return codes[:MAX_ALSO]
+
+
+def reader_languages() -> tuple[str, ...]:
+    return _reader_also.get()
+
+
+@contextmanager
+def reading(also=()):
+    """Within the block, translated text falls back to `also` first (a reader's own second
+    languages), before the chain configured for the page's language."""
+    token = _reader_also.set(tuple(parse_languages(also)))
+    try:
+        yield
+    finally:
+        _reader_also.reset(token)
+
+
+def configured_chain(language: str) -> list[str]:
+    """The chain configured for one interface language (settings.FALLBACK_CHAINS, else
+    settings.FALLBACK_LANGUAGES)."""
+    chains = getattr(settings, "FALLBACK_CHAINS", {}) or {}
+    return list(chains.get(language) or settings.FALLBACK_LANGUAGES)
+
+
+def fallback_chain(language: str | None = None, also=None) -> list[str]:
+    """The order languages are tried in for a reader of `language`: that language, the
+    languages the reader also reads (`also`, else those of the current `reading()` block),
+    then the configured chain."""
     requested = normalise_language(language)
     chain = [requested]
-    for code in settings.FALLBACK_LANGUAGES:
+    extra = reader_languages() if also is None else parse_languages(also)
+    for code in [*extra, *configured_chain(requested)]:
         if code not in chain:
             chain.append(code)
     return chain
@@ -279,3 +330,14 @@ class TranslatedField(models.JSONField):
 
     def value_to_string(self, obj):
         return self.get_prep_value(self.value_from_object(obj))
+
+
+def language_name(code: str) -> str:
+    """A language's English name as Django knows it (the HSDS language record's name), or the
+    code itself for one Django does not know."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return get_language_info(code)["name"]
+    except KeyError:
+        return code

@@ -20,6 +20,7 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     held: int = 0
+    withdrawn: int = 0  # PTV sync: services PTV no longer lists, marked inactive
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Report:
             total.updated += counts.updated
             total.unchanged += counts.unchanged
             total.held += counts.held
+            total.withdrawn += counts.withdrawn
         return total
 
     def as_dict(self) -> dict:

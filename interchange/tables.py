@@ -126,7 +126,12 @@ EXTENSIONS = {
         ),
         Column("milestone_funding_type", "funding_type", extension=True),
         Column("milestone_funding_ends", "funding_ends", "date", extension=True),
+        Column("milestone_cost", "cost", extension=True),
+        Column("milestone_interpretation", "interpretation", extension=True),
+        Column("milestone_web_page", "web_page", translated=True, extension=True),
     ],
+    "schedule": [Column("milestone_kind", "kind", extension=True)],
+    "accessibility": [Column("milestone_features", "features", extension=True)],
     "taxonomy": [Column("milestone_code", "code", extension=True)],
     "taxonomy_term": [
         Column("taxonomy_detail", "taxonomy_detail", extension=True),

@@ -4,6 +4,7 @@ this module applies it to the workspace's records and adds the one rule of its o
 good practices."""
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from coordination.models import Role
@@ -39,3 +40,21 @@ def can_validate_practice(user, practice) -> bool:
     if practice.region.lead_partner:
         return False
     return editable_regions(user).filter(lead_partner=True).exists()
+
+
+def read_condition(model, user) -> Q:
+    """Who reads which records of the workspace, one rule for the back office, the API and the
+    reports: anyone reads what the kind of record makes public (validated practices, published
+    baseline studies, …); the region's staff (partner staff and coordinator) read all of their
+    own region's records; the lead partner's staff also read the practices submitted for
+    validation; a superuser reads everything. A partner of another region reads a region's
+    drafts no more than the public does."""
+    if getattr(user, "is_superuser", False):
+        return Q()
+    condition = model.public_condition()
+    if getattr(user, "is_authenticated", False):
+        regions = editable_regions(user)
+        condition |= Q(**{f"{model.region_path}__in": regions})
+        if regions.filter(lead_partner=True).exists():
+            condition |= model.awaiting_validation_condition()
+    return condition

@@ -16,10 +16,13 @@ from learning.models import GoodPractice, PracticeEmbedding
 
 # The parts of a practice that are embedded, and how a reason names each.
 FIELDS = ("title", "challenge_addressed", "description", "potential_for_transfer")
-# E5 similarities of unrelated texts sit around 0.75; below this a hit is noise.
-MIN_SIMILARITY = 0.80
-# A hit this far below the best one is dropped: the ranking shows the close ones.
-BAND = 0.06
+# Scores are calibrated similarities (search.similarity: 0 unrelated, 1 the same said again), so
+# they keep their meaning whichever embedding backend runs. Below this a hit is noise (a cosine
+# of 0.80 on multilingual-e5, whose unrelated texts sit around 0.75).
+MIN_SIMILARITY = 0.455
+# A hit this far below the best one is dropped: the ranking shows the close ones (0.06 in e5
+# cosine).
+BAND = 0.273
 
 
 def field_label(field: str) -> str:
@@ -103,7 +106,7 @@ def rank(query_vector: np.ndarray, practices, *, minimum=MIN_SIMILARITY, band=BA
     for practice in practices:
         best = None
         for field, language, text, vector in passages[practice.pk]:
-            score = float(vector @ query_vector)
+            score = float(embeddings.calibrate(vector @ query_vector))
             if best is None or score > best[0]:
                 best = (score, field, language, text)
         if best and best[0] >= minimum:

@@ -31,31 +31,46 @@ def _day(value):
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
-def timeline(region) -> list[Event]:
+def timeline(region, user) -> list[Event]:
+    """The steps of the region's work that `user` may read (learning.permissions)."""
     events = []
-    for version in PolicyInstrumentVersion.objects.filter(instrument__region=region):
+    for version in PolicyInstrumentVersion.objects.visible_to(user).filter(
+        instrument__region=region
+    ):
         events.append(
             Event(version.approved_on or version.valid_from, _("Policy instrument"), str(version))
         )
-    for meeting in Meeting.objects.filter(region=region):
+    for meeting in Meeting.objects.visible_to(user).filter(region=region):
         events.append(Event(meeting.date, _("Stakeholder meeting"), str(meeting.topics)))
-    study = BaselineStudy.objects.filter(region=region, published_on__isnull=False).first()
+    study = (
+        BaselineStudy.objects.visible_to(user)
+        .filter(region=region, published_on__isnull=False)
+        .first()
+    )
     if study:
         events.append(Event(study.published_on, _("Baseline study published"), str(study)))
-    for practice in GoodPractice.objects.filter(region=region, validated_at__isnull=False):
+    for practice in GoodPractice.objects.visible_to(user).filter(
+        region=region, validated_at__isnull=False
+    ):
         events.append(
             Event(_day(practice.validated_at), _("Good practice validated"), str(practice))
         )
-    seminars = ThematicSeminar.objects.filter(Q(region=region) | Q(participating_regions=region))
+    seminars = ThematicSeminar.objects.visible_to(user).filter(
+        Q(region=region) | Q(participating_regions=region)
+    )
     for seminar in seminars.distinct():
         events.append(Event(seminar.date, _("Thematic seminar"), str(seminar)))
-    for review in PeerReview.objects.filter(Q(region=region) | Q(visitors=region)).distinct():
+    for review in (
+        PeerReview.objects.visible_to(user).filter(Q(region=region) | Q(visitors=region)).distinct()
+    ):
         kind = _("Peer review hosted") if review.region_id == region.pk else _("Peer review visit")
         events.append(Event(review.starts_on, kind, str(review)))
-    workshops = PolicyWorkshop.objects.filter(Q(region=region) | Q(participating_regions=region))
+    workshops = PolicyWorkshop.objects.visible_to(user).filter(
+        Q(region=region) | Q(participating_regions=region)
+    )
     for workshop in workshops.distinct():
         events.append(Event(workshop.date, _("Policy workshop"), str(workshop.summary)))
-    for response in Response.objects.filter(recommendation__region=region):
+    for response in Response.objects.visible_to(user).filter(recommendation__region=region):
         events.append(
             Event(
                 response.decided_on,
@@ -63,11 +78,13 @@ def timeline(region) -> list[Event]:
                 str(response.recommendation),
             )
         )
-    for change in PolicyChange.objects.filter(instrument__region=region):
+    for change in PolicyChange.objects.visible_to(user).filter(instrument__region=region):
         events.append(Event(change.decided_on, _("Policy change"), str(change)))
-    measurements = Measurement.objects.filter(
-        indicator__policy_change__instrument__region=region
-    ).select_related("indicator")
+    measurements = (
+        Measurement.objects.visible_to(user)
+        .filter(indicator__policy_change__instrument__region=region)
+        .select_related("indicator")
+    )
     for measurement in measurements:
         events.append(
             Event(

@@ -1,4 +1,6 @@
-"""Settings from the environment: three small typed readers, in the healthchecks manner."""
+"""Settings from the environment: small typed readers, in the healthchecks manner. `envsecret`
+is for secrets only (it also reads NAME_FILE, for container secrets); everything else is read
+with `envstr` and the typed readers."""
 
 import os
 
@@ -22,6 +24,10 @@ def envint(name: str, default: str) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from exc
 
 
+def envstr(name: str, default: str | None = None) -> str | None:
+    return os.getenv(name, default)
+
+
 def envsecret(name: str, default: str | None = None) -> str | None:
     """A secret may come as NAME or, for container secrets, as a file named by NAME_FILE."""
     path = os.getenv(f"{name}_FILE")
@@ -31,5 +37,5 @@ def envsecret(name: str, default: str | None = None) -> str | None:
     return os.getenv(name, default)
 
 
-def envlist(name: str, default: str) -> list[str]:
-    return [item.strip() for item in os.getenv(name, default).split(",") if item.strip()]
+def envlist(name: str, default: str, separator: str = ",") -> list[str]:
+    return [item.strip() for item in os.getenv(name, default).split(separator) if item.strip()]

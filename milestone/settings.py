@@ -8,11 +8,12 @@ from csp.constants import NONE, SELF
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
-from milestone.env import envbool, envint, envlist, envsecret
+from milestone import database
+from milestone.env import envbool, envint, envlist, envsecret, envstr
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(envsecret("VAR_DIR") or BASE_DIR / "var")
-SHARED_DIR = Path(envsecret("SHARED_DIR") or BASE_DIR.parent / "shared")
+VAR_DIR = Path(envstr("VAR_DIR") or BASE_DIR / "var")
+SHARED_DIR = Path(envstr("SHARED_DIR") or BASE_DIR.parent / "shared")
 
 DEBUG = envbool("DEBUG", "false")
 SECRET_KEY = envsecret("SECRET_KEY")
@@ -23,7 +24,7 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
-SITE_ROOT = envsecret("SITE_ROOT", "http://127.0.0.1:8000")
+SITE_ROOT = envstr("SITE_ROOT", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
     "backoffice.apps.StaffAdminConfig",  # django.contrib.admin behind the staff sign-in
@@ -45,6 +46,8 @@ INSTALLED_APPS = [
     "coordination",
     "learning",
     "interchange",
+    "events",
+    "demo",
     "api",
     "public",
     "backoffice",
@@ -55,6 +58,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "public.middleware.ReaderLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -88,18 +92,20 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         envsecret("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'milestone.sqlite3'}",
-        conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # transitional until Django 6 makes https the default
 
 REDIS_URL = envsecret("REDIS_URL", "")
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # Parallel test workers (pytest-xdist) sharing one Redis keep their keys apart.
+            "KEY_PREFIX": envstr("PYTEST_XDIST_WORKER", ""),
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
@@ -114,7 +120,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "/staff/login/"
 LOGIN_REDIRECT_URL = "/staff/"
 # Names the account in the staff member's authenticator app, beside their username.
-OTP_TOTP_ISSUER = envsecret("OTP_TOTP_ISSUER", "MILEstone Hub")
+OTP_TOTP_ISSUER = envstr("OTP_TOTP_ISSUER", "MILEstone Hub")
 
 # --- Languages -------------------------------------------------------------------------------
 # Somali is not among Django's built-in languages; describe it so that LANGUAGES may name it.
@@ -122,7 +128,7 @@ LANG_INFO.setdefault(
     "so", {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"}
 )
 
-LANGUAGE_CODE = envsecret("LANGUAGE_CODE", "fi")
+LANGUAGE_CODE = envstr("LANGUAGE_CODE", "fi")
 _language_codes = envlist("LANGUAGES", "fi,sv,en,ru,uk,ar,so,fa,et,zh-hans,es,tr,fr")
 for _code in _language_codes:
     if _code not in LANG_INFO:
@@ -130,8 +136,30 @@ for _code in _language_codes:
             f"LANGUAGES names {_code!r}, which is not a known language code."
         )
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in _language_codes]
-# Translated text falls back along this chain after the requested language.
-FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "fi,en")
+# Translated text falls back along a chain chosen by the reader's language: a Swedish or Estonian
+# reader more often reads Finnish than English; every other reader gets English first.
+# FALLBACK_CHAINS="sv:fi,en;et:fi,en" names the exceptions, FALLBACK_LANGUAGES the rest.
+FALLBACK_LANGUAGES = envlist("FALLBACK_LANGUAGES", "en,fi")
+FALLBACK_CHAINS = {}
+for _entry in envlist("FALLBACK_CHAINS", "sv:fi,en;et:fi,en", separator=";"):
+    _language, _sep, _chain = _entry.partition(":")
+    if not _sep or _language.strip() not in _language_codes:
+        raise ImproperlyConfigured(
+            f"FALLBACK_CHAINS: {_entry!r} must read language:first,second with a language of "
+            "LANGUAGES, e.g. sv:fi,en"
+        )
+    FALLBACK_CHAINS[_language.strip()] = [c.strip() for c in _chain.split(",") if c.strip()]
+# Machine-translation drafts (off unless a LibreTranslate-compatible server is named; nothing is
+# sent anywhere otherwise). MACHINE_TRANSLATION_CODES maps our codes onto the server's.
+MACHINE_TRANSLATION_URL = envstr("MACHINE_TRANSLATION_URL", "")
+MACHINE_TRANSLATION_API_KEY = envsecret("MACHINE_TRANSLATION_API_KEY", "")
+MACHINE_TRANSLATION_TIMEOUT = envint("MACHINE_TRANSLATION_TIMEOUT", "20")
+MACHINE_TRANSLATION_BACKEND = envstr(
+    "MACHINE_TRANSLATION_BACKEND", "directory.machine_translation.LibreTranslateBackend"
+)
+MACHINE_TRANSLATION_CODES = dict(
+    item.split(":", 1) for item in envlist("MACHINE_TRANSLATION_CODES", "zh-hans:zh") if ":" in item
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Helsinki"
@@ -195,8 +223,8 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-EMAIL_BACKEND = envsecret("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = envsecret("DEFAULT_FROM_EMAIL", "milestone-hub@localhost")
+EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "milestone-hub@localhost")
 
 # --- APIs ------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -205,7 +233,6 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["api.parsers.BoundedJSONParser"],
-    "DEFAULT_THROTTLE_RATES": {"public_write": envsecret("PUBLIC_WRITE_RATE", "20/hour")},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "MILEstone Hub API",
@@ -221,15 +248,81 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Product ---------------------------------------------------------------------------------
-DEMO_REGION = envsecret("DEMO_REGION", "jyvaskyla")
-SEARCH_EMBEDDING_BACKEND = envsecret(
-    "SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend"
-)
+DEMO_REGION = envstr("DEMO_REGION", "jyvaskyla")
+SEARCH_EMBEDDING_BACKEND = envstr("SEARCH_EMBEDDING_BACKEND", "search.onnx.backend.OnnxE5Backend")
 FEEDBACK_RETENTION_DAYS = envint("FEEDBACK_RETENTION_DAYS", "365")
+# Opening hours are wall-clock times in this zone ("open now" is computed in it).
+OPENING_HOURS_TIMEZONE = envstr("OPENING_HOURS_TIMEZONE", "Europe/Helsinki")
+# Phone numbers written without a country code are read as numbers of this country.
+PHONE_DEFAULT_COUNTRY = envstr("PHONE_DEFAULT_COUNTRY", "FI")
+# Providers' calendars (events/fetching.py): seconds to wait, the largest file read, and whether
+# addresses inside the hub's own network may be fetched (only tests' local servers need it).
+EVENT_FEED_TIMEOUT = envint("EVENT_FEED_TIMEOUT", "15")
+EVENT_FEED_MAX_BYTES = envint("EVENT_FEED_MAX_BYTES", str(5 * 1024 * 1024))
+EVENT_FEEDS_ALLOW_PRIVATE = envbool("EVENT_FEEDS_ALLOW_PRIVATE", "false")
+# Suomi.fi service catalogue (PTV), read by `manage.py import_ptv`: open API v11, no credentials.
+PTV_API_URL = envstr("PTV_API_URL", "https://api.palvelutietovaranto.suomi.fi/api/v11/")
+PTV_TIMEOUT = envint("PTV_TIMEOUT", "30")  # seconds per request
+PTV_RETRIES = envint("PTV_RETRIES", "5")  # after a 429, a 5xx, a timeout or a refused connection
+PTV_BACKOFF = envint("PTV_BACKOFF", "1")  # seconds before the first retry, doubling each time
 
+# --- Production ------------------------------------------------------------------------------
+# Safe concurrent writes on SQLite, persistent checked connections on PostgreSQL (see
+# milestone/database.py).
+database.configure(DATABASES["default"])
+
+# Background jobs (jobs/): django-tasks with its database queue, run by `manage.py run_jobs`.
+INSTALLED_APPS += ["django_tasks", "django_tasks_db", "jobs"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+JOBS_RETRY_DELAY = envint("JOBS_RETRY_DELAY", "10")  # seconds before the 1st retry; doubles
+JOBS_LEASE = envint(
+    "JOBS_LEASE", "900"
+)  # seconds of silence before another machine's job is retried
+JOBS_HOUSEKEEPING = envint(
+    "JOBS_HOUSEKEEPING", "60"
+)  # seconds between schedule and recovery checks
+JOBS_KEEP_DAYS = envint("JOBS_KEEP_DAYS", "30")
+JOBS_SCHEDULE = envbool("JOBS_SCHEDULE", "true")
+
+# Health (/healthz, /readyz), metrics (/metrics, only with METRICS_TOKEN), request logs.
+INSTALLED_APPS += ["django_prometheus", "operations"]
+MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "operations.logs.RequestLogMiddleware",
+    *MIDDLEWARE,
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
+]
+# The same databases through django-prometheus's wrappers, which count queries and errors.
+DATABASES["default"]["ENGINE"] = DATABASES["default"]["ENGINE"].replace(
+    "django.db.backends.", "django_prometheus.db.backends.", 1
+)
+METRICS_TOKEN = envsecret("METRICS_TOKEN", "")
+# One JSON object a line (LOG_FORMAT=text for people reading a terminal); never the client's
+# address or the query string (operations/logs.py).
+LOG_FORMAT = envstr("LOG_FORMAT", "text" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": envsecret("LOG_LEVEL", "WARNING")},
+    "filters": {"request_id": {"()": "operations.logs.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One line per request; LOG_ACCESS=false leaves them to the proxy's log.
+        "milestone.access": {"level": "INFO" if envbool("LOG_ACCESS", "true") else "WARNING"},
+        "jobs": {"level": "INFO"},
+    },
 }

@@ -17,9 +17,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from directory.filters import ServiceFilters
 from directory.models import Service
+from directory.phones import international
+from directory.reach import ESSENTIALS_PREFETCH
 from directory.templatetags.translated import language_name
-from directory.translation import Resolved, normalise_language
+from directory.translation import Resolved, normalise_language, reader_languages, reading
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
 from navigator.questionnaire import (
     BECAUSE,
@@ -30,7 +33,8 @@ from navigator.questionnaire import (
     IntegrationPlan,
     Question,
 )
-from search.engine import semantic_similarity
+from search.centrality import centrality
+from search.similarity import semantic_similarity
 
 PATH_LENGTH = 12
 # No stage may crowd out the others: a path needs its first weeks and its community too. Places
@@ -45,11 +49,14 @@ AGE_BONUS = 0.5
 INTEGRATION_PLAN_BONUS = 1.0
 NO_FINNISH_BONUS = 0.25
 SIMILARITY_WEIGHT = 2.0
-# Similarities that barely differ across services say nothing about goal fit (an embedding
-# backend that cannot tell texts apart returns one value; e5 gives every text a high baseline),
-# so only the spread counts.
+# Goal fit is the calibrated similarity (search.similarity: 0 unrelated, 1 the same). Values
+# that barely differ across services say nothing about goal fit (a backend that cannot tell
+# texts apart returns one value), so only the spread counts.
 SIMILARITY_MIN_SPREAD = 0.05
 SIMILARITY_REASON_FROM = 0.75
+# Among the services of a need the person's answers point to, the main entry points before the
+# niche ones: the same centrality that orders a broad search (search.centrality), times this.
+CENTRALITY_BONUS = 0.5
 
 STAGE_LABELS = dict(Stage.choices)
 # An employer's path goes through the same stages, named for what they mean to an employer.
@@ -128,9 +135,10 @@ class _Candidate:
 def build_path(
     answers: Answers, *, language: str | None = None, region=None, limit: int = PATH_LENGTH
 ) -> Path:
-    """The person's path, with every text in `language` (falling back where untranslated)."""
+    """The person's path, with every text in `language`, falling back first to the languages
+    the person said they speak, then along the configured chain."""
     language = normalise_language(language)
-    with translation.override(language):
+    with translation.override(language), reader_reading(answers):
         rules = [rule for rule in Rule.objects.filter(active=True) if rule.matches(answers)]
         candidates = [
             _Candidate(service, _terms_of(service))
@@ -141,12 +149,19 @@ def build_path(
         for candidate in candidates:
             _score_rules(candidate, rules, language)
             _score_data(candidate, answers)
+        _score_centrality(candidates, rules)
         _score_goal_similarity(candidates, answers)
         relevant = [c for c in candidates if c.fit >= RELEVANCE_THRESHOLD]
         relevant.sort(key=lambda c: (-(c.fit + c.bonus), str(c.service.name.get(language))))
         stage_rules = list(StageRule.objects.all())
         steps = _choose([_step(c, stage_rules, language) for c in relevant], limit)
         return Path(answers, language, steps, _path_notes(answers, steps))
+
+
+def reader_reading(answers: Answers):
+    """A `reading()` block for the person's own languages (and any the address already asks
+    for): untranslated text falls back to a language they read."""
+    return reading([*reader_languages(), *answers.languages])
 
 
 def _choose(ranked, limit):
@@ -163,11 +178,10 @@ def _choose(ranked, limit):
 
 
 def _published_services(region):
-    services = Service.objects.published().active()
-    if region is not None:
-        services = services.in_region(region)
+    filters = ServiceFilters(region=(region.slug,) if region is not None else ())
+    services = filters.apply(Service.objects.published().active())
     return services.select_related("organization").prefetch_related(
-        "attributes__taxonomy_term__taxonomy", "languages"
+        "attributes__taxonomy_term__taxonomy", "languages", *ESSENTIALS_PREFETCH
     )
 
 
@@ -272,6 +286,22 @@ def _score_data(candidate, answers: Answers):
         )
 
 
+def _score_centrality(candidates, rules):
+    from directory.models import TaxonomyTerm
+
+    codes = {r.term for r in rules if r.effect == Rule.Effect.BOOST and r.taxonomy == "need"}
+    if not codes or not candidates:
+        return
+    best: dict = {}
+    for pk in TaxonomyTerm.objects.filter(taxonomy__code="need", code__in=codes).values_list(
+        "pk", flat=True
+    ):
+        for service_id, value in centrality(pk).items():
+            best[service_id] = max(best.get(service_id, 0.0), value)
+    for candidate in candidates:
+        candidate.bonus += CENTRALITY_BONUS * best.get(candidate.service.pk, 0.0)
+
+
 def _score_goal_similarity(candidates, answers: Answers):
     if not answers.goals or not candidates:
         return
@@ -303,6 +333,11 @@ def _next_step(service, language) -> str:
         return how.text
     if service.url:
         return _("Read more and sign up on the service's website: %(url)s") % {"url": service.url}
+    phones = list(service.phones.all())
+    if phones:
+        return _("Call %(number)s and ask how to take part.") % {
+            "number": international(phones[0].number)
+        }
     if service.email:
         return _("Write to %(email)s and ask how to take part.") % {"email": service.email}
     return _("Contact %(organization)s and ask how to take part.") % {

@@ -172,9 +172,21 @@ def _open_voikko():
     try:
         from libvoikko import Voikko
 
-        return Voikko("fi")
+        class SafeVoikko(Voikko):
+            def __del__(self):
+                # When the library cannot be loaded the instance has no handle, and libvoikko's
+                # own __del__ printed a traceback about it.
+                if getattr(self, "_Voikko__handle", None) is not None:
+                    super().__del__()
+
+        return SafeVoikko("fi")
     except Exception as error:  # OSError when libvoikko1 or the dictionary is missing
-        logger.info("Voikko is not available (%s); Finnish uses the Snowball stemmer.", error)
+        logger.warning(
+            "Finnish search works without Voikko (%s): compound words such as "
+            "'kielikahvila' are not split into their parts, so fewer Finnish searches find "
+            "them. To install it: apt-get install libvoikko1 voikko-fi",
+            str(error).split("\n")[0],
+        )
         return None
 
 

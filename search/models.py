@@ -79,3 +79,37 @@ class UnmetSearch(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class PendingIndex(models.Model):
+    """A saved service whose index rows are not brought up to date yet: an import's services
+    wait here between its commit and their embedding. Written in the save's transaction, so a
+    process killed in between leaves the work on record, and the job worker finishes it
+    (`search.deferred`)."""
+
+    service = models.OneToOneField(
+        "directory.Service", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    noted = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("service waiting for the search index")
+        verbose_name_plural = _("services waiting for the search index")
+
+    def __str__(self):
+        return str(self.service_id)
+
+
+# The coordinator's best bets, synonyms and judged queries (search/steering/).
+from search.steering.models import BestBet, JudgedQuery, SteeringState, Synonym  # noqa: E402
+
+__all__ = [
+    "BestBet",
+    "IndexState",
+    "JudgedQuery",
+    "PendingIndex",
+    "SearchDocument",
+    "SteeringState",
+    "Synonym",
+    "UnmetSearch",
+]

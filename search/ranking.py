@@ -11,7 +11,8 @@ Meaning is read on each language's own scale (similarities standardised per lang
 service text), after moving the query a little towards its best few services, so that the
 second right answer, written in the other language, is not buried under services that merely
 share the query's language. Whether anything is close enough to be a result at all is still
-decided on the cosine (RESULT_FLOOR, LOW_CONFIDENCE), which does not depend on the index's size.
+decided on the cosine (the backend's calibration: result_floor, low_confidence; see
+search/similarity.py), which does not depend on the index's size.
 
 Tuned on ../shared/search-dev/ (see `make bench-search`); the constants are in cosine units.
 """
@@ -34,15 +35,13 @@ LEXICAL_WEIGHT = 0.03
 TERM_WEIGHT = 0.03  # the query names an aim, need or target group the service is tagged with
 NAME_SHARE = 0.3  # of the lexical bonus, how much depends on the words being in the name
 EXACT_NAME_BOOST = 0.2
-# After centring, the best service for a real request scores about 0.42–0.49; gibberish and
-# off-topic requests ("pizza delivery") top out at 0.39–0.43. When the best clears the floor,
-# the first MIN_RESULTS are results, and so is everything within the margin of the best; so is
-# a service that shares most of the query's words, or has exactly the name searched for.
-RESULT_FLOOR = 0.40
-RESULT_MARGIN = 0.04
+# When the best service clears the backend's result floor (search.similarity; for e5, after
+# centring, a real request's best scores about 0.42–0.49 and gibberish or off-topic requests
+# top out at 0.39–0.43), the first MIN_RESULTS are results, and so is everything within the
+# margin of the best; so is a service that shares most of the query's words, or has exactly the
+# name searched for.
 MIN_RESULTS = 5
 LEXICAL_RESULT = 0.6
-LOW_CONFIDENCE = 0.43
 LEXICAL_CANDIDATES = 100
 COMMON_SHARE = 0.02
 SEMANTIC_CANDIDATES = 1000  # index rows

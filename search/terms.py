@@ -15,6 +15,7 @@ import numpy as np
 
 from directory.models import Attribute, Service, TaxonomyTerm
 from search.analysis import analyser_for, near
+from search.similarity import embed_passages
 
 # All of a term name's words must be in the query (allowing a typo in longer words), and the
 # name must have a word of this length at least: "Työ" alone is too common to count.
@@ -96,8 +97,6 @@ _concepts: dict = {}
 
 
 def _concept(pk, name, description) -> np.ndarray:
-    from search.engine import embed_passages
-
     key = (pk, repr(sorted(name.items())), repr(sorted(description.items())))
     with _lock:
         vector = _concepts.get(key)

@@ -1,4 +1,5 @@
-"""Directory records as HSDS 3.0 objects in one language.
+"""Directory records as HSDS 3.0 objects in one language, with the MILEstone profile's
+``milestone_`` fields (interchange/PROFILE.md) where they have a value.
 
 Text is served in the requested language along the directory's fallback chain. The MILEstone
 profile (interchange/PROFILE.md) adds two fields to any object: ``translation_fallbacks``
@@ -84,13 +85,11 @@ class Presenter:
         spec = table(table_name)
         record, fallbacks, texts = {}, {}, {}
         for column in spec.columns:
-            if column.extension and not column.translated:
-                continue
             if column.translated:
                 value = getattr(obj, column.attr)
                 if self.translations and value:
                     texts[column.name] = value.as_dict()
-                if column.extension:
+                if column.extension and not column.name.startswith("milestone_"):
                     continue
                 resolved = value.get(self.language)
                 if resolved.fell_back:
@@ -100,7 +99,7 @@ class Presenter:
                 text = link_entity(obj)
             else:
                 text = format_value(getattr(obj, column.attr))
-            if text or column.required:
+            if text or (column.required and not column.extension):
                 record[column.name] = typed(column, text) if text else text
         if fallbacks:
             record["translation_fallbacks"] = fallbacks

@@ -20,14 +20,15 @@ from rest_framework.response import Response
 from api.hsds import docs
 from api.hsds.base import HsdsView, flag
 from api.hsds.presenters import SERVICE_FULL_PREFETCH
+from directory import lookup, places
+from directory.filters import ServiceFilters
 from directory.models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
 from interchange.tables import HSDS_VERSION
-from search.engine import SearchFilters, search
+from search.engine import search
 
 PROFILE_DOCUMENT = Path(__file__).resolve().parents[2] / "interchange" / "PROFILE.md"
 # How many ranked results a search may bring into one listing.
 SEARCH_LIMIT = 1000
-EARTH_RADIUS_M = 6_371_000
 
 
 def _uuid(request, name):
@@ -71,49 +72,37 @@ def _modified_after(request):
 
 
 def _text_search(request, records):
-    """`?search=` for organizations and taxonomies: the words in the name or description in
-    any language. (Services go through the search engine instead.)"""
-    needle = request.query_params.get("search", "").strip().casefold()
-    if not needle:
-        return records
-    return [
-        record
-        for record in records
-        if any(
-            needle in text.casefold()
-            for value in (record.name, record.description)
-            for _code, text in value.items()
-        )
-    ]
+    """`?search=` for organizations and taxonomies (directory.lookup)."""
+    return lookup.with_text(records, request.query_params.get("search", ""))
+
+
+def _filters(request) -> ServiceFilters:
+    """The query's filters, as the one filter type of the directory reads them."""
+    region = request.query_params.get("region")
+    return ServiceFilters(
+        region=(region,) if region else (),
+        term=[str(v) for v in [_uuid(request, "taxonomy_term_id")] if v],
+        taxonomy=[str(v) for v in [_uuid(request, "taxonomy_id")] if v],
+        org=[str(v) for v in [_uuid(request, "organization_id")] if v],
+    )
 
 
 def _published_services(request, language, prefetch=()):
     """Published services filtered by the query; a search keeps the search engine's order."""
-    services = Service.objects.published().select_related("organization", "program")
+    filters = _filters(request)
+    services = filters.apply(Service.objects.published()).select_related("organization", "program")
     if prefetch:
         services = services.prefetch_related(*prefetch)
-    region = request.query_params.get("region")
-    if region:
-        services = services.filter(organization__region__slug=region)
-    term = _uuid(request, "taxonomy_term_id")
-    if term:
-        services = services.filter(attributes__taxonomy_term_id=term)
-    taxonomy = _uuid(request, "taxonomy_id")
-    if taxonomy:
-        services = services.filter(attributes__taxonomy_term__taxonomy_id=taxonomy)
-    organization = _uuid(request, "organization_id")
-    if organization:
-        services = services.filter(organization_id=organization)
     modified_after = _modified_after(request)
     if modified_after:
         services = services.filter(last_modified__gte=modified_after)
-    services = services.distinct().order_by("id")
+    services = services.order_by("id")
     query = request.query_params.get("search", "").strip()
     if not query:
         return services
     result = search(
         query,
-        filters=SearchFilters(region=region or None),
+        filters=filters,
         language=language,
         limit=SEARCH_LIMIT,
         offset=0,
@@ -294,68 +283,29 @@ class TaxonomyTermDetailView(HsdsView):
         return Response(self.presenter.taxonomy_term(_record(TaxonomyTerm, pk)))
 
 
-def _distance(lat1, lon1, lat2, lon2) -> float:
-    lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in (lat1, lon1, lat2, lon2))
-    a = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(a))
-
-
-def _near_postcode(request, at_locations):
-    """Filter by `postcode`, or with `proximity` (metres) by distance from its centroid: the
-    mean position of the directory's locations with that postcode."""
+def _places(request, at_locations, rank):
+    """Filter by `postcode`, or with `proximity` (metres) by distance from it (directory.places);
+    in the services' order."""
     postcode = request.query_params.get("postcode", "").strip()
     proximity = request.query_params.get("proximity", "").strip()
     if proximity and not postcode:
         raise ValidationError({"proximity": _("proximity needs a postcode to measure from.")})
-    if not postcode:
-        return at_locations
-    normalised = postcode.replace(" ", "").upper()
-    if not proximity:
-        return [
-            sal
-            for sal in at_locations
-            if any(
-                a.postal_code.replace(" ", "").upper() == normalised
-                for a in sal.location.addresses.all()
+    metres = None
+    if proximity:
+        try:
+            metres = float(proximity)
+        except ValueError:
+            metres = math.nan
+        if not math.isfinite(metres) or metres < 0:
+            raise ValidationError(
+                {"proximity": _("proximity is a distance in metres, such as 5000.")}
             )
-        ]
-    try:
-        metres = float(proximity)
-    except ValueError:
-        raise ValidationError(
-            {"proximity": _("proximity is a distance in metres, such as 5000.")}
-        ) from None
-    points = [
-        (a.location.latitude, a.location.longitude)
-        for a in _addresses_with_postcode(normalised)
-        if a.location.latitude is not None and a.location.longitude is not None
-    ]
-    if not points:
-        return []
-    centre = (
-        sum(float(p[0]) for p in points) / len(points),
-        sum(float(p[1]) for p in points) / len(points),
-    )
-    return [
-        sal
-        for sal in at_locations
-        if sal.location.latitude is not None
-        and sal.location.longitude is not None
-        and _distance(*centre, sal.location.latitude, sal.location.longitude) <= metres
-    ]
-
-
-def _addresses_with_postcode(normalised):
-    from directory.models import Address
-
-    return [
-        a
-        for a in Address.objects.select_related("location")
-        if a.postal_code.replace(" ", "").upper() == normalised
-    ]
+    if postcode and metres is None:
+        at_locations = places.at_postcode(at_locations, postcode)
+    ordered = sorted(at_locations, key=lambda sal: (rank[sal.service_id], str(sal.pk)))
+    if metres is not None:
+        return places.near_postcode(ordered, postcode, metres)
+    return ordered
 
 
 class ServiceAtLocationListView(HsdsView):
@@ -377,13 +327,13 @@ class ServiceAtLocationListView(HsdsView):
     def get(self, request):
         services = _published_services(request, self.language)
         rank = {service.pk: position for position, service in enumerate(services)}
-        at_locations = sorted(
+        at_locations = _places(
+            request,
             ServiceAtLocation.objects.filter(service_id__in=list(rank))
             .select_related("service__organization", "service__program", "location")
             .prefetch_related("location__addresses"),
-            key=lambda sal: (rank[sal.service_id], str(sal.pk)),
+            rank,
         )
-        at_locations = _near_postcode(request, at_locations)
         if flag(request, "full"):
             present = self.presenter.service_at_location_full
         else:

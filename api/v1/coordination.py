@@ -237,7 +237,8 @@ class UnmetNeedsView(StaffView):
                     "language": f.language,
                     "created": f.created,
                 }
-                for f in dashboard.visible_feedback(region)
+                for f in permissions.feedback_visible_to(request.user, region)
+                .exclude(moderation=Feedback.Moderation.HIDDEN)
                 .filter(created__gte=timezone.now() - timedelta(days=dashboard.UNMET_DAYS))
                 .select_related("service__organization")[:500]
             ]

@@ -40,6 +40,19 @@ class ServiceForm(forms.Form):
     )
     minimum_age = forms.IntegerField(label=_("Minimum age"), required=False, min_value=0)
     maximum_age = forms.IntegerField(label=_("Maximum age"), required=False, min_value=0)
+    integration_plan_required = forms.BooleanField(
+        label=_("Participants need an integration plan"), required=False
+    )
+    cost = forms.ChoiceField(
+        label=_("Cost"),
+        choices=[("", _("Not known"))] + list(Service.Cost.choices),
+        required=False,
+    )
+    interpretation = forms.ChoiceField(
+        label=_("Interpretation"),
+        choices=[("", _("Not known"))] + list(Service.Interpretation.choices),
+        required=False,
+    )
     languages = forms.MultipleChoiceField(
         label=_("Languages the service is offered in"),
         required=False,
@@ -72,6 +85,12 @@ class ServiceForm(forms.Form):
                 widget=widget,
                 max_length=5000 if multiline else 300,
             )
+        translated["application_process"].help_text = _(
+            "One step per line; the public page numbers them."
+        )
+        translated["web_page"].help_text = _(
+            "The service's page in this language, if it has one; starts with https://."
+        )
         # Translated text first: it is what providers change most.
         self.fields = {**translated, **self.fields}
         self.fields["languages"].choices = [
@@ -88,6 +107,13 @@ class ServiceForm(forms.Form):
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
             )
+
+    def clean_web_page(self):
+        page = self.cleaned_data["web_page"].strip()
+        problem = records.reach.url_problem(page)
+        if problem:
+            raise forms.ValidationError(problem)
+        return page
 
     def clean(self):
         cleaned = super().clean()

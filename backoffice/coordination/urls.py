@@ -1,6 +1,14 @@
 from django.urls import path
 
-from backoffice.coordination.views import auth, dashboard, history, network, review, services
+from backoffice.coordination.views import (
+    auth,
+    dashboard,
+    history,
+    network,
+    review,
+    services,
+    translations,
+)
 
 urlpatterns = [
     path("", dashboard.home, name="home"),
@@ -21,6 +29,22 @@ urlpatterns = [
         name="feedback-moderate",
     ),
     path("regions/<slug:region>/invitations/", network.invitations, name="invitations"),
+    path("regions/<slug:region>/translations/", translations.queue, name="translations"),
+    path(
+        "regions/<slug:region>/translations/export/",
+        translations.export_file,
+        name="translations-export",
+    ),
+    path(
+        "regions/<slug:region>/translations/import/",
+        translations.import_file,
+        name="translations-import",
+    ),
+    path(
+        "services/<uuid:pk>/translate/<str:language>/",
+        translations.translate,
+        name="service-translate",
+    ),
     path(
         "organizations/<uuid:organization>/services/new/",
         services.service_new,

@@ -11,5 +11,11 @@ urlpatterns = [
         name="interchange-export",
     ),
     path("imports/<int:pk>/", views.batch, name="interchange-batch"),
+    path("imports/<int:pk>/progress/", views.progress, name="interchange-progress"),
+    path(
+        "regions/<slug:region>/ptv-differences/",
+        views.ptv_differences,
+        name="interchange-ptv-differences",
+    ),
     path("imports/<int:pk>/confirm/", views.confirm, name="interchange-confirm"),
 ]

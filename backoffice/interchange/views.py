@@ -1,18 +1,14 @@
 """Import and export for the network coordinator: download the region's directory; upload a
-file → preview of what would change → confirm, with progress while it is written."""
+file → preview of what would change → confirm. Checking and importing run as background jobs
+(`interchange.batches`); the batch's page follows their progress."""
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,20 +16,22 @@ from backoffice.coordination.access import staff_login_required
 from coordination.models import Role
 from coordination.permissions import is_coordinator, regions_of
 from directory.models import Region
-from interchange import formats, uploads
+from interchange import batches, formats
 from interchange.dataset import Dataset
 from interchange.export import build_dataset
 from interchange.formats import excel
 from interchange.models import ImportBatch
+from interchange.ptv.divergence import divergences
 from interchange.report import Report
-from search.deferred import batched_indexing
+from jobs import live_progress
 
 from .forms import ImportForm
 
-logger = logging.getLogger(__name__)
-
 # Fresh UUIDs printed in the empty template, for people adding rows by hand.
 SPARE_IDS = 200
+# A PTV sync's changed records listed on its page, and differences from PTV on theirs.
+CHANGES_SHOWN = 500
+DIFFERENCES_SHOWN = 500
 
 
 def _coordinated(request):
@@ -56,16 +54,14 @@ def index(request):
     form = ImportForm(request.POST or None, request.FILES or None, regions=regions)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        language = form.cleaned_data["language"] or None
-        batch = ImportBatch.objects.create(
-            region=form.cleaned_data["region"],
-            uploaded_by=request.user,
-            file_name=upload.name[:255],
-            content=upload.read(),
-            language=language or "",
-            status=ImportBatch.Status.CHECKING,
+        batch = batches.submit(
+            form.cleaned_data["region"],
+            request.user,
+            upload.name,
+            upload.read(),
+            form.cleaned_data["language"] or None,
         )
-        return _streamed(request, batch, apply=False)
+        return redirect("backoffice:interchange-batch", pk=batch.pk)
     context = {
         "form": form,
         "regions": regions,
@@ -100,129 +96,73 @@ def template(request):
 
 @staff_login_required
 def batch(request, pk):
-    return render(request, "backoffice/interchange/batch.html", _outcome(_batch(request, pk)))
+    batch = _batch(request, pk)
+    if batch.source == ImportBatch.Source.PTV:
+        context = {
+            **_outcome(batch),
+            "changes": batch.changes.all()[:CHANGES_SHOWN],
+            "change_count": batch.changes.count(),
+        }
+        return render(request, "backoffice/interchange/ptv_batch.html", context)
+    if batch.status in ImportBatch.IN_PROGRESS:
+        job = batches.job_of(batch)
+        context = {
+            "batch": batch,
+            "applying": batch.status == ImportBatch.Status.APPLYING,
+            "job": job,
+            "progress": _progress_line(job),
+        }
+        return render(request, "backoffice/interchange/progress.html", context)
+    return render(request, "backoffice/interchange/batch.html", _outcome(batch))
+
+
+@staff_login_required
+def progress(request, pk):
+    """How far the batch's job has come, for the progress page's script."""
+    batch = _batch(request, pk)
+    job = batches.job_of(batch)
+    state = render_to_string("backoffice/jobs/_state.html", {"job": job}, request).strip()
+    return JsonResponse(
+        {
+            "finished": batch.status not in ImportBatch.IN_PROGRESS,
+            "state": state,
+            "line": _progress_line(job),
+        }
+    )
+
+
+@staff_login_required
+def ptv_differences(request, region):
+    """Fields edited here that PTV says otherwise, with PTV's value beside ours."""
+    region = get_object_or_404(Region, slug=region)
+    if not is_coordinator(request.user, region):
+        raise PermissionDenied
+    context = {"region": region, "differences": divergences(region, limit=DIFFERENCES_SHOWN)}
+    return render(request, "backoffice/interchange/ptv_differences.html", context)
 
 
 @staff_login_required
 @require_POST
 def confirm(request, pk):
-    batch = _batch(request, pk)
-    if batch.status != ImportBatch.Status.PREVIEWED:
-        return redirect("backoffice:interchange-batch", pk=batch.pk)
-    return _streamed(request, batch, apply=True)
+    batches.confirm(_batch(request, pk))
+    return redirect("backoffice:interchange-batch", pk=pk)
 
 
-def _streamed(request, batch, *, apply: bool):
-    """The page streams while the file is checked or imported: one line per step, so a long
-    file shows how far it has come (no script needed), then the outcome."""
-    response = StreamingHttpResponse(
-        _run(request, batch, apply), content_type="text/html; charset=utf-8"
-    )
-    response["X-Accel-Buffering"] = "no"
-    response["Cache-Control"] = "no-store"
-    return response
-
-
-def _index_progress(noted):
-    try:
-        for done, total in noted.index():
-            yield format_html(
-                "<li>{}</li>\n",
-                _("Search index: %(done)d of %(total)d services") % {"done": done, "total": total},
-            )
-    except Exception:
-        # The import has committed; only the index lags behind, and the rebuild repairs it.
-        logger.exception("The search index could not be updated after an import.")
-        yield format_html(
-            "<li>{}</li>\n",
-            _(
-                "The search index could not be updated. The import is saved; ask an "
-                "administrator to run “manage.py rebuild_search_index”."
-            ),
-        )
-
-
-def _run(request, batch, apply: bool):
-    context = {"batch": batch, "applying": apply}
-    page = render_to_string("backoffice/interchange/progress.html", context, request)
-    head, rest = page.split("<!--progress-->", 1)
-    middle, tail = rest.split("<!--result-->", 1)
-    wanted = ImportBatch.Status.PREVIEWED if apply else ImportBatch.Status.CHECKING
-    finished = False
-    try:
-        yield head
-        yield from _checked_or_imported(batch, apply, wanted)
-        finished = True
-    except Exception:
-        # The transaction rolled back: nothing of the file was written. Say so, and do not
-        # leave the batch "being checked" for ever.
-        logger.exception("Checking or importing batch %s failed unexpectedly.", batch.pk)
-        _give_up(
-            batch,
-            wanted,
-            _(
-                "The file could not be checked because of an error on our "
-                "side. Nothing was changed; try again, or tell an administrator."
-            ),
-        )
-        yield format_html("<li>{}</li>\n", _("Stopped: nothing was changed."))
-        finished = True
-    finally:
-        if not finished:  # the page was closed while the file was being checked
-            _give_up(batch, wanted, _("The check was interrupted. Upload the file again."))
-    yield middle
-    locked = ImportBatch.objects.get(pk=batch.pk)
-    yield render_to_string("backoffice/interchange/_outcome.html", _outcome(locked), request)
-    yield tail
-
-
-def _checked_or_imported(batch, apply: bool, wanted):
-    # The import's services are indexed for search after it commits, with progress shown here
-    # (embedding takes most of an import's time), rather than quietly when the block ends.
-    with batched_indexing(after_commit=True) as noted:
-        with transaction.atomic():
-            locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
-            if locked.status == wanted:
-                report = None
-                for step in uploads.steps(
-                    batch.region,
-                    batch.file_name,
-                    bytes(batch.content),
-                    batch.language or None,
-                    apply=apply,
-                ):
-                    if isinstance(step, Report):
-                        report = step
-                        continue
-                    table, done, total = step
-                    yield format_html(
-                        "<li>{}</li>\n",
-                        _("%(table)s: %(done)d of %(total)d rows")
-                        % {"table": table, "done": done, "total": total},
-                    )
-                locked.report = report.as_dict()
-                if not report.ok:
-                    locked.status = ImportBatch.Status.REJECTED
-                elif apply:
-                    locked.status = ImportBatch.Status.APPLIED
-                    locked.applied = timezone.now()
-                    locked.content = b""  # imported: the directory holds the data now
-                else:
-                    locked.status = ImportBatch.Status.PREVIEWED
-                locked.save(update_fields=["report", "status", "applied", "content"])
-        yield from _index_progress(noted)
-
-
-def _give_up(batch, wanted, message):
-    """A preview that could not finish is rejected with `message`; a confirmed import that could
-    not finish stays previewed (it rolled back), so it may be confirmed again."""
-    if wanted != ImportBatch.Status.CHECKING:
-        return
-    report = Report()
-    report.error(batch.file_name, None, None, message)
-    ImportBatch.objects.filter(pk=batch.pk, status=wanted).update(
-        status=ImportBatch.Status.REJECTED, report=report.as_dict()
-    )
+def _progress_line(job) -> str:
+    if job is None:
+        return ""
+    now = live_progress(job)
+    done, total, stage = now["done"], now["total"] or 0, now["stage"]
+    if stage == batches.INDEX:
+        return _("Search index: %(done)d of %(total)d services") % {"done": done, "total": total}
+    if stage.startswith(batches.ROWS):
+        table = stage.removeprefix(batches.ROWS)
+        return _("%(table)s: %(done)d of %(total)d rows") % {
+            "table": table,
+            "done": done,
+            "total": total,
+        }
+    return ""
 
 
 def _outcome(batch) -> dict:

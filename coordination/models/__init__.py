@@ -1,6 +1,15 @@
-from coordination.models.draft import ServiceDraft
+from coordination.models.draft import Draft, ServiceDraft
 from coordination.models.feedback import Feedback
 from coordination.models.invitation import Invitation
 from coordination.models.membership import Membership, Role
+from coordination.models.version import ServiceVersion
 
-__all__ = ["Feedback", "Invitation", "Membership", "Role", "ServiceDraft"]
+__all__ = [
+    "Draft",
+    "Feedback",
+    "Invitation",
+    "Membership",
+    "Role",
+    "ServiceDraft",
+    "ServiceVersion",
+]

@@ -5,15 +5,17 @@ from django.utils.translation import gettext_lazy as _
 
 class DraftQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(state__in=ServiceDraft.OPEN_STATES)
+        return self.filter(state__in=Draft.OPEN_STATES)
 
     def awaiting_review(self):
-        return self.filter(state=ServiceDraft.State.IN_REVIEW)
+        return self.filter(state=Draft.State.IN_REVIEW)
 
 
-class ServiceDraft(models.Model):
-    """A proposed version of one service: the whole record as JSON (translations and terms
-    included), waiting for the coordinator. The live Service row changes only on publication."""
+class Draft(models.Model):
+    """A proposed version of one published record (a service, an event): the whole record as
+    JSON, waiting for the coordinator. The live row changes only on publication. Subclasses add
+    the foreign key to their record, name it in ``record_field``, and name their "new record"
+    flag in ``new_field``; the workflow (coordination/workflow.py) handles every kind alike."""
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -23,10 +25,9 @@ class ServiceDraft(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     OPEN_STATES = (State.DRAFT, State.IN_REVIEW, State.RETURNED)
+    record_field = ""
+    new_field = ""
 
-    service = models.ForeignKey(
-        "directory.Service", on_delete=models.CASCADE, related_name="drafts"
-    )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.DRAFT, db_index=True
     )
@@ -35,7 +36,6 @@ class ServiceDraft(models.Model):
     # the live record of that moment, so a change made in between is never overwritten silently.
     base = models.JSONField(_("record the draft started from"), default=dict)
     base_history_id = models.IntegerField(null=True, blank=True)
-    is_new_service = models.BooleanField(default=False)
     # Bumped on every save; a form carries the revision it was loaded with.
     revision = models.PositiveIntegerField(default=1)
     author = models.ForeignKey(
@@ -58,7 +58,38 @@ class ServiceDraft(models.Model):
     objects = DraftQuerySet.as_manager()
 
     class Meta:
+        abstract = True
         ordering = ["-updated"]
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+    @property
+    def record(self):
+        return getattr(self, self.record_field)
+
+    @property
+    def is_new(self) -> bool:
+        return getattr(self, self.new_field)
+
+    @property
+    def region(self):
+        raise NotImplementedError
+
+
+class ServiceDraft(Draft):
+    """A proposed version of one service (translations and terms included)."""
+
+    record_field = "service"
+    new_field = "is_new_service"
+
+    service = models.ForeignKey(
+        "directory.Service", on_delete=models.CASCADE, related_name="drafts"
+    )
+    is_new_service = models.BooleanField(default=False)
+
+    class Meta(Draft.Meta):
         verbose_name = _("service draft")
         constraints = [
             models.UniqueConstraint(
@@ -70,10 +101,6 @@ class ServiceDraft(models.Model):
 
     def __str__(self):
         return f"{self.service} · {self.get_state_display()}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.state in self.OPEN_STATES
 
     @property
     def region(self):

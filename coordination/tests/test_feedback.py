@@ -85,7 +85,7 @@ def test_messages_stored_as_sanitised_html_are_given_back_as_written(network):
 
     from django.apps import apps
 
-    migration = import_module("coordination.migrations.0003_feedback_message_as_plain_text")
+    migration = import_module("coordination.migrations.0004_feedback_message_as_plain_text")
     item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="x")
     Feedback.objects.filter(pk=item.pk).update(message="Tom &amp; Jerry, level a")
 

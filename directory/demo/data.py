@@ -883,8 +883,9 @@ TERMS = {
     ],
 }
 
-# Only organisations the source names or clearly implies. Each description says how the
-# organisation comes into the source, so that an attribution can be checked.
+# Only organisations the source names or clearly implies. Each internal note (for staff, never
+# shown to the public) says how the organisation comes into the source, so that an attribution
+# can be checked; descriptions say only what a reader needs.
 ORGANIZATIONS = [
     {
         "key": "city-of-jyvaskyla",
@@ -908,16 +909,16 @@ ORGANIZATIONS = [
         "name": {"en": "International House Jyväskylä", "fi": "International House Jyväskylä"},
         "description": {
             "en": (
-                "According to the source, International House Jyväskylä brings together municipal "
-                "services that promote integration: a permanent set of core services, developed "
-                "through projects."
+                "International House Jyväskylä brings together municipal services that promote "
+                "integration: a permanent set of core services, developed through projects."
             ),
             "fi": (
-                "Lähteen mukaan International House Jyväskylä kokoaa yhteen kotoutumista "
-                "edistäviä kunnallisia palveluja: se on pysyvä peruspalvelujen kokonaisuus, jota "
-                "on kehitetty hankkeiden avulla."
+                "International House Jyväskylä kokoaa yhteen kotoutumista edistäviä kunnallisia "
+                "palveluja: se on pysyvä peruspalvelujen kokonaisuus, jota on kehitetty hankkeiden "
+                "avulla."
             ),
         },
+        "internal_note": "The description follows the source's own words about International House Jyväskylä.",
         "kind": "municipality",
     },
     {
@@ -928,16 +929,16 @@ ORGANIZATIONS = [
         },
         "description": {
             "en": (
-                "The public employment services for the Jyväskylä area, which the source calls "
-                "employment centers. Since the TE services reform of 2025, municipalities are "
-                "responsible for these services; labour market training is one of them."
+                "The public employment services for the Jyväskylä area. Since the TE services reform "
+                "of 2025, municipalities are responsible for these services; labour market training "
+                "is one of them."
             ),
             "fi": (
-                "Jyväskylän alueen julkiset työllisyyspalvelut, joita lähteessä kutsutaan "
-                "nimellä 'employment centers'. Vuoden 2025 TE-palvelu-uudistuksesta lähtien palvelut "
-                "ovat kuntien vastuulla; työvoimakoulutus on yksi niistä."
+                "Jyväskylän alueen julkiset työllisyyspalvelut. Vuoden 2025 TE-palvelu-uudistuksesta "
+                "lähtien palvelut ovat kuntien vastuulla; työvoimakoulutus on yksi niistä."
             ),
         },
+        "internal_note": "The source calls them 'employment centers'.",
         "kind": "employment",
     },
     {
@@ -949,15 +950,19 @@ ORGANIZATIONS = [
         "description": {
             "en": (
                 "The wellbeing services county is responsible for social and health services in "
-                "Central Finland. The source says its social services include specialised "
-                "services for immigrants who have come on humanitarian grounds."
+                "Central Finland. Its social services include specialised services for immigrants who "
+                "have come on humanitarian grounds."
             ),
             "fi": (
-                "Hyvinvointialue vastaa sosiaali- ja terveyspalveluista Keski-Suomessa. Lähteen "
-                "mukaan sen sosiaalipalveluihin kuuluu erityispalveluja humanitaarisin perustein "
-                "tulleille maahanmuuttaneille."
+                "Hyvinvointialue vastaa sosiaali- ja terveyspalveluista Keski-Suomessa. Sen "
+                "sosiaalipalveluihin kuuluu erityispalveluja humanitaarisin perustein tulleille "
+                "maahanmuuttaneille."
             ),
         },
+        "internal_note": (
+            "The source says its social services include specialised services for immigrants who "
+            "have come on humanitarian grounds."
+        ),
         "kind": "wellbeing",
     },
     {
@@ -967,15 +972,10 @@ ORGANIZATIONS = [
             "fi": "Jyväskylän ammattikorkeakoulu Jamk",
         },
         "description": {
-            "en": (
-                "A university of applied sciences in Jyväskylä. The source names it through the "
-                "Jamk Talent Boost activity."
-            ),
-            "fi": (
-                "Jyväskylässä toimiva ammattikorkeakoulu. Lähde mainitsee sen Jamk Talent Boost "
-                "-toiminnan kautta."
-            ),
+            "en": "A university of applied sciences in Jyväskylä.",
+            "fi": "Jyväskylässä toimiva ammattikorkeakoulu.",
         },
+        "internal_note": "The source names it through the Jamk Talent Boost activity.",
         "kind": "education",
     },
     {
@@ -985,15 +985,13 @@ ORGANIZATIONS = [
             "fi": "Jyväskylän aikuislukio",
         },
         "description": {
-            "en": (
-                "Upper secondary school for adults in Jyväskylä. The source lists only 'Adult "
-                "High School'; it is attributed here to the city's adult upper secondary school."
-            ),
-            "fi": (
-                "Aikuisille tarkoitettu lukio Jyväskylässä. Lähteessä mainitaan vain "
-                "'Adult High School', ja se on tässä liitetty Jyväskylän aikuislukioon."
-            ),
+            "en": "Upper secondary school for adults in Jyväskylä.",
+            "fi": "Aikuisille tarkoitettu lukio Jyväskylässä.",
         },
+        "internal_note": (
+            "The source lists only 'Adult High School'; it is attributed here to the city's adult "
+            "upper secondary school."
+        ),
         "kind": "education",
     },
     {
@@ -1004,16 +1002,15 @@ ORGANIZATIONS = [
         },
         "description": {
             "en": (
-                "The liberal adult education centre (kansalaisopisto) in Jyväskylä, offering "
-                "courses open to all adults. The source calls it both 'Liberal Education Centre' "
-                "and 'Adult education Center'."
+                "The liberal adult education centre (kansalaisopisto) in Jyväskylä, offering courses "
+                "open to all adults."
             ),
             "fi": (
                 "Jyväskylän kansalaisopisto on vapaan sivistystyön oppilaitos, jonka kursseille "
-                "kaikki aikuiset voivat osallistua. Lähteessä siitä käytetään nimiä 'Liberal "
-                "Education Centre' ja 'Adult education Center'."
+                "kaikki aikuiset voivat osallistua."
             ),
         },
+        "internal_note": "The source calls it both 'Liberal Education Centre' and 'Adult education Center'.",
         "kind": "education",
     },
     {
@@ -1021,40 +1018,35 @@ ORGANIZATIONS = [
         "name": {"en": "Work in Finland", "fi": "Work in Finland"},
         "description": {
             "en": (
-                "The national Work in Finland service of Business Finland for international "
-                "talent who are considering working in Finland. The source names it for job "
-                "postings in English."
+                "The national Work in Finland service of Business Finland for international talent "
+                "who are considering working in Finland."
             ),
             "fi": (
                 "Business Finlandin valtakunnallinen Work in Finland -palvelu kansainvälisille "
-                "osaajille, jotka harkitsevat työskentelyä Suomessa. Lähde mainitsee sen "
-                "englanninkielisten työpaikkailmoitusten yhteydessä."
+                "osaajille, jotka harkitsevat työskentelyä Suomessa."
             ),
         },
+        "internal_note": "The source names it for job postings in English.",
         "kind": "national",
     },
     {
         "key": "finnish-red-cross",
         "name": {"en": "Finnish Red Cross", "fi": "Suomen Punainen Risti"},
         "description": {
-            "en": (
-                "A humanitarian organisation with local volunteer activity. The source names it "
-                "for its Supporter for immigrants Program."
-            ),
-            "fi": (
-                "Humanitaarinen järjestö, jolla on paikallista vapaaehtoistoimintaa. Lähde "
-                "mainitsee sen maahanmuuttaneiden tukihenkilötoiminnan yhteydessä."
-            ),
+            "en": "A humanitarian organisation with local volunteer activity.",
+            "fi": "Humanitaarinen järjestö, jolla on paikallista vapaaehtoistoimintaa.",
         },
+        "internal_note": "The source names it for its Supporter for immigrants Program.",
         "kind": "ngo",
     },
     {
         "key": "monikko-ry",
         "name": {"en": "Monikko ry", "fi": "Monikko ry"},
         "description": {
-            "en": "A registered association that the source names for its activities for elderly immigrants.",
-            "fi": "Rekisteröity yhdistys, jonka lähde mainitsee ikääntyneiden maahanmuuttaneiden toiminnan järjestäjänä.",
+            "en": "A registered association with activities for elderly immigrants.",
+            "fi": "Rekisteröity yhdistys, joka järjestää toimintaa ikääntyneille maahanmuuttaneille.",
         },
+        "internal_note": "The source names it for its activities for elderly immigrants.",
         "kind": "ngo",
     },
     {
@@ -1062,14 +1054,15 @@ ORGANIZATIONS = [
         "name": {"en": "Multicultural Center Gloria", "fi": "Monikulttuurikeskus Gloria"},
         "description": {
             "en": (
-                "A multicultural centre in Jyväskylä that the source names as an example of the "
-                "city's collaboration with the NGO sector."
+                "A multicultural centre in Jyväskylä that takes part in the city's collaboration with "
+                "the NGO sector."
             ),
             "fi": (
-                "Jyväskyläläinen monikulttuurinen keskus, jonka lähde mainitsee esimerkkinä "
-                "kaupungin yhteistyöstä järjestösektorin kanssa."
+                "Jyväskyläläinen monikulttuurinen keskus, joka on mukana kaupungin yhteistyössä "
+                "järjestösektorin kanssa."
             ),
         },
+        "internal_note": "The source names it as an example of the city's collaboration with the NGO sector.",
         "kind": "ngo",
     },
     {
@@ -1081,13 +1074,14 @@ ORGANIZATIONS = [
         "description": {
             "en": (
                 "A collective entry, not a single organisation: the associations, clubs and other "
-                "non-profit organisations that the source refers to as the third sector."
+                "non-profit organisations of the third sector."
             ),
             "fi": (
-                "Kokoava merkintä eikä yksittäinen organisaatio: yhdistykset, seurat ja muut "
-                "voittoa tavoittelemattomat toimijat, joita lähde kutsuu kolmanneksi sektoriksi."
+                "Kokoava merkintä eikä yksittäinen organisaatio: yhdistykset, seurat ja muut voittoa "
+                "tavoittelemattomat toimijat eli kolmas sektori."
             ),
         },
+        "internal_note": "The source refers to them as the third sector.",
         "kind": "network",
     },
 ]
@@ -1427,16 +1421,15 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "Finnish as a second language studies at higher education institutions, for "
-                "students who want to learn Finnish alongside their degree. The source does not "
-                "say which institution provides them."
+                "Finnish as a second language studies at higher education institutions, for students "
+                "who want to learn Finnish alongside their degree."
             ),
             "fi": (
-                "Suomi toisena kielenä -opintoja korkeakouluissa opiskelijoille, jotka haluavat "
-                "oppia suomea tutkinto-opintojensa ohessa. Lähde ei kerro, mikä korkeakoulu "
-                "opintoja tarjoaa."
+                "Suomi toisena kielenä -opintoja korkeakouluissa opiskelijoille, jotka haluavat oppia "
+                "suomea tutkinto-opintojensa ohessa."
             ),
         },
+        "internal_note": "The source does not say which institution provides them.",
         "organization": None,
         "target_groups": ["international-students", "highly-educated"],
         "challenges": ["finnish-barrier"],
@@ -1578,16 +1571,15 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "General upper secondary (high school) studies for adults, either for the full "
-                "upper secondary diploma or for single courses. The source lists it among the "
-                "ways to learn Finnish."
+                "General upper secondary (high school) studies for adults, either for the full upper "
+                "secondary diploma or for single courses."
             ),
             "fi": (
-                "Aikuisille tarkoitettua lukiokoulutusta, jossa voi suorittaa koko lukion "
-                "oppimäärän tai yksittäisiä kursseja. Lähde mainitsee sen suomen kielen "
-                "oppimisen mahdollisuuksien joukossa."
+                "Aikuisille tarkoitettua lukiokoulutusta, jossa voi suorittaa koko lukion oppimäärän "
+                "tai yksittäisiä kursseja."
             ),
         },
+        "internal_note": "The source lists it among the ways to learn Finnish.",
         "organization": "jyvaskyla-adult-high-school",
         "target_groups": ["all-immigrants"],
         "challenges": ["finnish-barrier"],
@@ -1688,16 +1680,17 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "Open university and summer university courses, which anyone can take "
-                "regardless of earlier education. The source lists them among the ways to learn "
-                "Finnish; it does not name the providers."
+                "Open university and summer university courses, which anyone can take regardless of "
+                "earlier education."
             ),
             "fi": (
-                "Avoimen yliopiston ja kesäyliopiston kursseja, joille kuka tahansa voi "
-                "osallistua aiemmasta koulutuksesta riippumatta. Lähde mainitsee ne suomen "
-                "kielen oppimisen mahdollisuuksina, mutta ei nimeä järjestäjiä."
+                "Avoimen yliopiston ja kesäyliopiston kursseja, joille kuka tahansa voi osallistua "
+                "aiemmasta koulutuksesta riippumatta."
             ),
         },
+        "internal_note": (
+            "The source lists them among the ways to learn Finnish; it does not name the providers."
+        ),
         "organization": None,
         "target_groups": ["all-immigrants", "highly-educated", "international-students"],
         "challenges": ["finnish-barrier"],
@@ -2071,14 +2064,15 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "According to the source, PAIKKO turns practical experience into study credits, "
-                "so that skills gained in practice count towards studies."
+                "PAIKKO turns practical experience into study credits, so that skills gained in "
+                "practice count towards studies."
             ),
             "fi": (
-                "Lähteen mukaan PAIKKO muuntaa käytännön kokemusta opintopisteiksi, jolloin "
-                "käytännössä hankittu osaaminen voidaan hyödyntää opinnoissa."
+                "PAIKKO muuntaa käytännön kokemusta opintopisteiksi, jolloin käytännössä hankittu "
+                "osaaminen voidaan hyödyntää opinnoissa."
             ),
         },
+        "internal_note": "The description follows the source's own words about PAIKKO.",
         "organization": None,
         "target_groups": ["international-students", "all-immigrants"],
         "challenges": ["skills-recognition"],
@@ -2280,15 +2274,10 @@ SERVICES = [
             "fi": "Kunnan tuki yrityksille maahanmuuttaneiden palkkaamiseen",
         },
         "description": {
-            "en": (
-                "Financial support from the municipality for businesses that hire immigrants. "
-                "The source does not give the amount or the conditions."
-            ),
-            "fi": (
-                "Kunnan taloudellinen tuki yrityksille, jotka palkkaavat maahanmuuttaneita. "
-                "Lähde ei kerro tuen määrää eikä ehtoja."
-            ),
+            "en": "Financial support from the municipality for businesses that hire immigrants.",
+            "fi": "Kunnan taloudellinen tuki yrityksille, jotka palkkaavat maahanmuuttaneita.",
         },
+        "internal_note": "The source does not give the amount or the conditions.",
         "organization": "city-of-jyvaskyla",
         "target_groups": ["employers", "entrepreneurs"],
         "challenges": ["employer-readiness"],
@@ -2301,8 +2290,8 @@ SERVICES = [
         "min_age": None,
         "max_age": None,
         "eligibility": {
-            "en": "Businesses that hire immigrants; the conditions are not given in the source.",
-            "fi": "Maahanmuuttaneita palkkaavat yritykset; ehtoja ei kerrota lähteessä.",
+            "en": "Businesses that hire immigrants.",
+            "fi": "Maahanmuuttaneita palkkaavat yritykset.",
         },
         "source_note": "Listed in the source under 'Increasing opportunities for immigrants to engage in the labour market'",
     },
@@ -2350,17 +2339,16 @@ SERVICES = [
         "description": {
             "en": (
                 "Low-threshold guidance and counselling in several languages for immigrants on "
-                "settling in, services, work and everyday matters. In Jyväskylä this is part of "
-                "what International House Jyväskylä brings together; the source does not list "
-                "the languages."
+                "settling in, services, work and everyday matters. In Jyväskylä this is part of what "
+                "International House Jyväskylä brings together."
             ),
             "fi": (
                 "Matalan kynnyksen ohjausta ja neuvontaa useilla kielillä maahanmuuttaneille "
-                "asettumiseen, palveluihin, työhön ja arkeen liittyvissä asioissa. Jyväskylässä "
-                "tämä kuuluu International House Jyväskylän kokoamiin palveluihin; lähde ei "
-                "kerro kieliä."
+                "asettumiseen, palveluihin, työhön ja arkeen liittyvissä asioissa. Jyväskylässä tämä "
+                "kuuluu International House Jyväskylän kokoamiin palveluihin."
             ),
         },
+        "internal_note": "The source does not list the languages.",
         "organization": "international-house-jyvaskyla",
         "target_groups": ["all-immigrants", "families-of-workers"],
         "challenges": ["finnish-barrier"],
@@ -2479,16 +2467,13 @@ SERVICES = [
             "fi": "Kohdeutus-hanke",
         },
         "description": {
-            "en": (
-                "A project that the source lists among the measures that make Jyväskylä "
-                "attractive and help people stay. The source does not describe what the project "
-                "does."
-            ),
-            "fi": (
-                "Hanke, jonka lähde mainitsee Jyväskylän veto- ja pitovoimaa lisäävien "
-                "toimien joukossa. Lähde ei kerro, mitä hanke tekee."
-            ),
+            "en": "A project among the measures that make Jyväskylä attractive and help people stay.",
+            "fi": "Hanke, joka kuuluu Jyväskylän veto- ja pitovoimaa lisääviin toimiin.",
         },
+        "internal_note": (
+            "The source lists it among the measures that make Jyväskylä attractive; it does not "
+            "describe what the project does."
+        ),
         "organization": None,
         "target_groups": ["all-immigrants"],
         "challenges": [],
@@ -2769,14 +2754,15 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "Events that bring together local people of all backgrounds and strengthen "
-                "community spirit. The source names one such event."
+                "Events that bring together local people of all backgrounds and strengthen community "
+                "spirit."
             ),
             "fi": (
                 "Tapahtumia, jotka kokoavat yhteen eri taustaisia paikallisia asukkaita ja "
-                "vahvistavat yhteisöllisyyttä. Lähde mainitsee yhden tällaisen tapahtuman."
+                "vahvistavat yhteisöllisyyttä."
             ),
         },
+        "internal_note": "The source names one such event.",
         "organization": None,
         "target_groups": ["all-immigrants"],
         "challenges": [],
@@ -2806,16 +2792,15 @@ SERVICES = [
         },
         "description": {
             "en": (
-                "Cooperation with non-governmental organisations so that immigrants can take "
-                "part and be heard. The source names Multicultural Center Gloria and 'Piremmän "
-                "yhdessä y' as examples."
+                "Cooperation with non-governmental organisations so that immigrants can take part and "
+                "be heard."
             ),
             "fi": (
-                "Yhteistyötä järjestöjen kanssa, jotta maahanmuuttaneet voivat osallistua ja "
-                "saada äänensä kuuluviin. Lähde mainitsee esimerkkeinä Monikulttuurikeskus "
-                "Glorian ja 'Piremmän yhdessä y' -toimijan."
+                "Yhteistyötä järjestöjen kanssa, jotta maahanmuuttaneet voivat osallistua ja saada "
+                "äänensä kuuluviin."
             ),
         },
+        "internal_note": "The source names Multicultural Center Gloria and 'Piremmän yhdessä y' as examples.",
         "organization": "multicultural-center-gloria",
         "target_groups": ["all-immigrants"],
         "challenges": [],
@@ -3120,6 +3105,9 @@ REGIONS = [
         "country": "FI",
         "lead_partner": False,
         "languages": ["fi", "sv", "en"],
+        # Where the service pages send a newcomer when an entry lacks contact details: the
+        # source's own low-threshold multilingual guidance (no contact details are invented).
+        "advice_service": "multilingual-guidance",
     },
     {
         "key": "central-macedonia",

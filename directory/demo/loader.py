@@ -2,10 +2,23 @@
 
 Ids are UUID5s derived from stable keys, so reloading the demo data updates the same records
 instead of creating new ones, and links shared with others stay valid.
+
+Translations into the other languages come from `translations/<language>.json`, one file per
+language, each present file read (a missing one is fine):
+
+    {"language": "ar",
+     "services": {"<service key>": {"name": …, "description": …, "eligibility": …}},
+     "organizations": {"<organization key>": {"name": …, "description": …}},
+     "terms": {"<taxonomy code>/<term code>": {"description": …}}}
+
+They are stored as translated, not checked by the provider, made from today's Finnish text; when
+the Finnish text in data.py changes, they become stale until the file is updated.
 """
 
+import json
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -19,10 +32,17 @@ from directory.models import (
     Taxonomy,
     TaxonomyTerm,
 )
-from directory.translation import TranslatedText
-from search.deferred import batched_indexing
+from directory.translation import TranslatedText, configured_languages
 
 NAMESPACE = uuid.UUID("6f1c2f6e-3b0e-4a53-9d3e-2f1b7a6c0001")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+# What each section of a translation file may translate: file field -> record field.
+TRANSLATABLE = {
+    "services": {"name": "name", "description": "description", "eligibility": "eligibility"},
+    "organizations": {"name": "name", "description": "description"},
+    "terms": {"name": "name", "description": "description"},
+}
 
 # Service fields each taxonomy's terms come from in the data module.
 TERM_SOURCES = {
@@ -54,16 +74,66 @@ def _language_name(code: str) -> str:
         return code
 
 
+class TranslationFileError(ValueError):
+    """A translation file that cannot be used; the message names the file and what is wrong."""
+
+
+def read_translations(data, directory: Path = TRANSLATIONS_DIR) -> dict[str, dict]:
+    """{language: file content} for every `<language>.json` present in `directory`, checked
+    against the demo data's keys so that a typo is reported, not silently dropped."""
+    languages = set(configured_languages())
+    known = {
+        "services": {entry["key"] for entry in data.SERVICES},
+        "organizations": {entry["key"] for entry in data.ORGANIZATIONS},
+        "terms": {f"{code}/{term['code']}" for code, terms in data.TERMS.items() for term in terms},
+    }
+    found = {}
+    for path in sorted(Path(directory).glob("*.json")) if Path(directory).is_dir() else []:
+        language = path.stem
+        try:
+            content = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise TranslationFileError(f"{path.name}: not readable JSON ({exc}).") from exc
+        if not isinstance(content, dict) or content.get("language") != language:
+            raise TranslationFileError(
+                f'{path.name}: must be an object whose "language" is "{language}".'
+            )
+        if language not in languages:
+            raise TranslationFileError(f"{path.name}: {language} is not a configured language.")
+        for section, fields in TRANSLATABLE.items():
+            entries = content.get(section) or {}
+            if not isinstance(entries, dict):
+                raise TranslationFileError(f'{path.name}: "{section}" must be an object.')
+            for key, texts in entries.items():
+                if key not in known[section]:
+                    raise TranslationFileError(f'{path.name}: {section} has no key "{key}".')
+                if not isinstance(texts, dict) or not set(texts) <= set(fields):
+                    raise TranslationFileError(
+                        f'{path.name}: {section} "{key}" may give only {", ".join(fields)}.'
+                    )
+                if not all(isinstance(text, str) for text in texts.values()):
+                    raise TranslationFileError(f'{path.name}: {section} "{key}": texts only.')
+        found[language] = content
+    return found
+
+
+def _with_translations(texts, translations, section, key, field) -> TranslatedText:
+    """The data module's text (English and Finnish) with every file's translation of it."""
+    values = dict(texts or {})
+    for language, content in translations.items():
+        text = ((content.get(section) or {}).get(key) or {}).get(field)
+        if text and text.strip():
+            values[language] = text
+    return TranslatedText(values)
+
+
 @transaction.atomic
-def load_demo_data(data=None) -> Summary:
-    # The services are indexed together when they are all written, in this transaction.
-    with batched_indexing():
-        return _load(data)
-
-
-def _load(data) -> Summary:
+def load_demo_data(data=None, translations_dir: Path = TRANSLATIONS_DIR) -> Summary:
+    """The demo directory with every translation file (demo.loading also indexes it for
+    search, as `make run` does)."""
     if data is None:
         from directory.demo import data
+    translations = read_translations(data, translations_dir)
     summary = Summary()
     regions = {}
     for entry in data.REGIONS:
@@ -100,8 +170,20 @@ def _load(data) -> Summary:
                 defaults={
                     "taxonomy": taxonomy,
                     "code": term_data["code"],
-                    "name": TranslatedText(term_data["name"]),
-                    "description": TranslatedText(term_data.get("description")),
+                    "name": _with_translations(
+                        term_data["name"],
+                        translations,
+                        "terms",
+                        f"{code}/{term_data['code']}",
+                        "name",
+                    ),
+                    "description": _with_translations(
+                        term_data.get("description"),
+                        translations,
+                        "terms",
+                        f"{code}/{term_data['code']}",
+                        "description",
+                    ),
                     "position": position,
                 },
             )
@@ -114,9 +196,14 @@ def _load(data) -> Summary:
             id=demo_uuid("organization", entry["key"]),
             defaults={
                 "region": regions.get(entry.get("region", "jyvaskyla"), home),
-                "name": TranslatedText(entry["name"]),
-                "description": TranslatedText(entry["description"]),
+                "name": _with_translations(
+                    entry["name"], translations, "organizations", entry["key"], "name"
+                ),
+                "description": _with_translations(
+                    entry["description"], translations, "organizations", entry["key"], "description"
+                ),
                 "kind": entry.get("kind", Organization.Kind.OTHER),
+                "internal_note": entry.get("internal_note", ""),
             },
         )
         organizations[entry["key"]] = organization
@@ -132,9 +219,18 @@ def _load(data) -> Summary:
             id=service_id,
             defaults={
                 "organization": organizations.get(entry.get("organization"), fallback_provider),
-                "name": TranslatedText(entry["name"]),
-                "description": TranslatedText(entry["description"]),
-                "eligibility_description": TranslatedText(entry.get("eligibility")),
+                "name": _with_translations(
+                    entry["name"], translations, "services", entry["key"], "name"
+                ),
+                "description": _with_translations(
+                    entry["description"], translations, "services", entry["key"], "description"
+                ),
+                "eligibility_description": _with_translations(
+                    entry.get("eligibility"), translations, "services", entry["key"], "eligibility"
+                ),
+                "internal_note": "\n".join(
+                    note for note in (entry.get("source_note"), entry.get("internal_note")) if note
+                ),
                 "minimum_age": entry.get("min_age"),
                 "maximum_age": entry.get("max_age"),
                 "finnish_level": entry.get("finnish_level") or "",
@@ -170,4 +266,9 @@ def _load(data) -> Summary:
                 defaults={"service": service, "code": code, "name": _language_name(code)},
             )
         summary.services += 1
+    for entry in data.REGIONS:
+        if entry.get("advice_service"):
+            region = regions[entry["key"]]
+            region.advice_service_id = demo_uuid("service", entry["advice_service"])
+            region.save(update_fields=["advice_service"])
     return summary

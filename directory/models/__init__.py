@@ -16,6 +16,7 @@ from directory.models.organization import Organization, OrganizationIdentifier, 
 from directory.models.region import Region
 from directory.models.service import Service
 from directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
+from directory.models.translation_state import TranslationState
 
 __all__ = [
     "Accessibility",
@@ -41,4 +42,5 @@ __all__ = [
     "ServiceAtLocation",
     "Taxonomy",
     "TaxonomyTerm",
+    "TranslationState",
 ]

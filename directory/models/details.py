@@ -49,6 +49,13 @@ class Phone(Record):
 
 
 class Schedule(Record):
+    class Kind(models.TextChoices):
+        # HSDS has one shape for every schedule; MILEstone tells apart what a row means. A row
+        # without a recurrence (no freq) on a date replaces the weekly hours of that date.
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+        APPOINTMENT = "appointment", _("By appointment")
+
     service = _owner("directory.Service", "schedules")
     location = _owner("directory.Location", "schedules")
     service_at_location = _owner("directory.ServiceAtLocation", "schedules")
@@ -71,6 +78,7 @@ class Schedule(Record):
     schedule_link = models.URLField(_("schedule link"), blank=True, max_length=500)
     attending_type = models.CharField(_("attending type"), max_length=100, blank=True)
     notes = TranslatedField(_("notes"), multiline=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.OPEN)
 
     class Meta:
         verbose_name = _("schedule")

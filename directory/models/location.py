@@ -93,11 +93,27 @@ class ServiceAtLocation(Record):
 
 
 class Accessibility(Record):
+    class Feature(models.TextChoices):
+        STEP_FREE_ENTRANCE = "step_free_entrance", _("Step-free entrance")
+        LIFT = "lift", _("Lift")
+        ACCESSIBLE_TOILET = "accessible_toilet", _("Accessible toilet")
+        HEARING_LOOP = "hearing_loop", _("Hearing loop")
+        ACCESSIBLE_PARKING = "accessible_parking", _("Accessible parking")
+
     location = models.ForeignKey(Location, on_delete=models.CASCADE, related_name="accessibility")
     description = TranslatedField(_("description"), multiline=True)
     details = TranslatedField(_("details"), multiline=True)
     url = models.URLField(_("web address"), blank=True, max_length=500)
+    # Feature codes separated by commas, so that one exchange column carries them.
+    features = models.CharField(_("features"), max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("accessibility")
         verbose_name_plural = _("accessibility")
+
+    def feature_codes(self) -> list[str]:
+        return [code for code in self.features.split(",") if code]
+
+    def feature_labels(self) -> list:
+        labels = dict(self.Feature.choices)
+        return [labels[code] for code in self.feature_codes() if code in labels]

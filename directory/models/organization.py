@@ -26,6 +26,8 @@ class Organization(Record):
     alternate_name = TranslatedField(_("alternate name"), max_length=300)
     description = TranslatedField(_("description"), multiline=True, required=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    # For staff only, never shown to the public or exported as open data.
+    internal_note = models.TextField(_("internal note (staff only)"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.URLField(_("website"), blank=True, max_length=500)
     tax_status = models.CharField(_("tax status"), max_length=200, blank=True)

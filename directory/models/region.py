@@ -16,6 +16,19 @@ class Region(Record):
         _("languages"), default=list, blank=True, help_text=_("The region's key languages")
     )
     lead_partner = models.BooleanField(_("lead partner"), default=False)
+    # Where a newcomer can ask when a service's entry does not say how to reach it.
+    advice_service = models.ForeignKey(
+        "directory.Service",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("general advice point"),
+        help_text=_("The service newcomers are sent to when an entry lacks contact details."),
+    )
+    advice_note = TranslatedField(_("about the general advice point"), multiline=True)
+    # Shown on every page of the region's services, instead of the general demo-data notice.
+    data_notice = TranslatedField(_("about the region's data"), multiline=True)
     is_demo_data = models.BooleanField(
         _("demo data"),
         default=False,

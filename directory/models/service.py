@@ -52,6 +52,14 @@ class Service(Record):
         C1 = "C1", _("C1 – fluent")
         C2 = "C2", _("C2 – near-native")
 
+    class Cost(models.TextChoices):
+        FREE = "free", _("Free of charge")
+        FEE = "fee", _("There is a fee")
+
+    class Interpretation(models.TextChoices):
+        AVAILABLE = "available", _("Interpretation available")
+        NOT_AVAILABLE = "not_available", _("No interpretation")
+
     class FundingType(models.TextChoices):
         PERMANENT = "permanent", _("Permanent")
         PROJECT = "project", _("Project-funded")
@@ -71,6 +79,8 @@ class Service(Record):
     alternate_name = TranslatedField(_("alternate name"), max_length=300)
     description = TranslatedField(_("description"), multiline=True)
     url = models.URLField(_("web address"), blank=True, max_length=500)
+    # The service's page in each language it has one in; `url` is its main address.
+    web_page = TranslatedField(_("web page in this language"))
     email = models.EmailField(_("e-mail"), blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
@@ -88,6 +98,9 @@ class Service(Record):
     assurer_email = models.EmailField(_("verified by"), blank=True)
     licenses = TranslatedField(_("licences"))
     alert = TranslatedField(_("alert"), multiline=True)
+    # For staff only, never shown to the public or exported as open data: where an entry comes
+    # from and what its source leaves open.
+    internal_note = models.TextField(_("internal note (staff only)"), blank=True)
     last_modified = models.DateTimeField(_("last modified"), auto_now=True)
 
     publication_status = models.CharField(
@@ -111,6 +124,16 @@ class Service(Record):
         _("funding"), max_length=10, choices=FundingType.choices, default=FundingType.UNKNOWN
     )
     funding_ends = models.DateField(_("project funding ends"), null=True, blank=True)
+    cost = models.CharField(
+        _("cost"), max_length=4, choices=Cost.choices, blank=True, help_text=_("Empty: not known")
+    )
+    interpretation = models.CharField(
+        _("interpretation"),
+        max_length=13,
+        choices=Interpretation.choices,
+        blank=True,
+        help_text=_("Empty: not known"),
+    )
 
     attributes = GenericRelation("directory.Attribute", object_id_field="link_id")
     history = HistoricalRecords(excluded_fields=["last_modified"])

@@ -5,6 +5,10 @@
     {% translated service.description block=True %}    paragraphs in a <div>, with a visible
                                                          "(in English)" note when it fell back
     {% translated service.name note=False %}            fallback text without the visible note
+    {% translated_field service "description" block=True %}  the same, noting a machine
+                                                         translation or a stale one
+    {% translation_notice service %}                    one sentence on how far the page's
+                                                         translations are checked
     {{ service.name|resolved }}                         the Resolved value, for {% with %}
     {% any_fell_back service.name service.description as partly_fallback %}
     {{ "ar"|language_name }}                            a language's name in the reader's language
@@ -22,6 +26,7 @@ from django.utils.html import conditional_escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_noop
 
+from directory import translation_status
 from directory.translation import Resolved, TranslatedText
 
 register = template.Library()
@@ -63,12 +68,33 @@ def language_direction(code: str | None) -> str:
         return "ltr"
 
 
-def render_translated(value, *, block: bool = False, note: bool | None = None) -> str:
+def _state_notes(state) -> list[str]:
+    notes = []
+    if state is not None and state.status == translation_status.Status.MACHINE:
+        notes.append(gettext("Machine translation."))
+    if state is not None and state.stale:
+        notes.append(
+            gettext(
+                "The original text has changed since this was translated; it may be out of date."
+            )
+        )
+    return notes
+
+
+def render_translated(value, *, block: bool = False, note: bool | None = None, state=None) -> str:
     resolved = resolve(value)
     if not resolved.text:
         return ""
     if note is None:
         note = block
+    notes = _state_notes(state) if note else []
+    if notes:
+        html = render_translated(value, block=block, note=note)
+        for text in notes:
+            html += format_html(
+                ' <{0} class="translation-note">{1}</{0}>', "p" if block else "span", text
+            )
+        return mark_safe(html)  # noqa: S308 - escaped above
     if block:
         # linebreaks() escapes the text itself before adding <p> and <br>.
         body = mark_safe(linebreaks(resolved.text, autoescape=True))  # noqa: S308
@@ -98,6 +124,41 @@ def render_translated(value, *, block: bool = False, note: bool | None = None) -
 @register.simple_tag(name="translated")
 def translated_tag(value, block=False, note=None):
     return render_translated(value, block=block, note=note)
+
+
+@register.simple_tag(name="translated_field")
+def translated_field_tag(instance, field, block=False, note=None):
+    """A tracked record's field: like {% translated %}, and says when the text shown is a
+    machine translation or older than its source."""
+    value = getattr(instance, field)
+    resolved = resolve(value)
+    state = translation_status.state_for(instance, field, resolved.language)
+    return render_translated(value, block=block, note=note, state=state)
+
+
+@register.simple_tag(name="translation_notice")
+def translation_notice(*instances):
+    """One notice for the texts a page shows from these records in the reader's language:
+    translated but not checked by the provider, or machine translated."""
+    statuses = set()
+    for instance in instances:
+        for field in translation_status.tracked_fields(type(instance)):
+            resolved = resolve(getattr(instance, field))
+            state = translation_status.state_for(instance, field, resolved.language)
+            if resolved.text and state is not None:
+                statuses.add(state.status)
+    messages = []
+    if translation_status.Status.MACHINE in statuses:
+        messages.append(
+            gettext("Parts of this page are machine translations that no one has checked yet.")
+        )
+    if translation_status.Status.TRANSLATED in statuses:
+        messages.append(gettext("Translated; not yet checked by the provider."))
+    if not messages:
+        return ""
+    return format_html(
+        '<p class="notice translation-notice">{}</p>', " ".join(str(m) for m in messages)
+    )
 
 
 @register.filter(name="resolved")

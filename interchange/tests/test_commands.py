@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from directory.models import Service
 from directory.tests.factories import ServiceFactory
 from directory.translation import TranslatedText
-from interchange.tests.conftest import empty_directory
+from interchange.tests.support import empty_directory
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from directory.translation import TranslatedText
 from interchange import formats
 from interchange.export import build_dataset
 from interchange.importer import import_dataset
-from interchange.tests.conftest import empty_directory
+from interchange.tests.support import empty_directory
 from search import deferred, signals
 from search.engine import search
 from search.indexing import index_services

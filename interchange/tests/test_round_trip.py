@@ -6,7 +6,7 @@ import pytest
 from interchange import formats
 from interchange.export import build_dataset
 from interchange.importer import import_dataset
-from interchange.tests.conftest import empty_directory
+from interchange.tests.support import empty_directory
 
 
 @pytest.mark.parametrize("format_key", sorted(formats.FORMATS))

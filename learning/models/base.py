@@ -1,5 +1,8 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from learning.permissions import read_condition
 
 
 def region_field(related_name: str, verbose_name=None):
@@ -11,16 +14,41 @@ def region_field(related_name: str, verbose_name=None):
     )
 
 
+class WorkspaceQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The records `user` may read, wherever they are read (back office, API, reports):
+        learning.permissions.read_condition."""
+        return self.filter(read_condition(self.model, user))
+
+
 class LearningRecord(models.Model):
     """Everything in the workspace belongs to one region, whose staff keep it (see
-    learning.permissions), and may be demo data, which every page says out loud."""
+    learning.permissions), and may be demo data, which every page says out loud.
+
+    A kind of record says what anyone may read (`public_condition`) and how it reaches its
+    region (`region_path`); learning.permissions adds what the region's staff read."""
+
+    #: The lookup from the record to its region.
+    region_path = "region"
 
     is_demo_data = models.BooleanField(_("demo data"), default=False)
     created = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
 
+    objects = WorkspaceQuerySet.as_manager()
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def public_condition(cls) -> Q:
+        """Which records anyone may read (the partners learn from each other's work)."""
+        return Q()
+
+    @classmethod
+    def awaiting_validation_condition(cls) -> Q:
+        """Which records the lead partner's staff read to validate them (none by default)."""
+        return Q(pk__in=[])
 
     @property
     def owner_region(self):

@@ -29,6 +29,10 @@ class BaselineStudy(LearningRecord):
     # The ecosystem as it was on publication, so the report does not change under its readers.
     snapshot = models.JSONField(_("ecosystem snapshot"), null=True, blank=True, editable=False)
 
+    @classmethod
+    def public_condition(cls):
+        return models.Q(status=cls.Status.PUBLISHED)
+
     class Meta:
         verbose_name = _("baseline study")
 
@@ -62,6 +66,12 @@ class SwotItem(LearningRecord):
     )
     evidence = TranslatedField(_("evidence"), multiline=True)
     evidence_url = models.URLField(_("evidence link"), blank=True, max_length=500)
+
+    region_path = "study__region"
+
+    @classmethod
+    def public_condition(cls):
+        return models.Q(study__status=BaselineStudy.Status.PUBLISHED)
 
     class Meta:
         ordering = ["study", "quadrant", "position", "id"]

@@ -48,6 +48,8 @@ class PolicyInstrumentVersion(LearningRecord):
     summary = TranslatedField(_("what this version says"), multiline=True)
     document_url = models.URLField(_("document"), blank=True, max_length=500)
 
+    region_path = "instrument__region"
+
     class Meta:
         ordering = ["instrument", "valid_from"]
         verbose_name = _("policy instrument version")

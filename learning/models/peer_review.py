@@ -39,6 +39,10 @@ class PeerReview(LearningRecord):
         _("closing event for stakeholders and decision-makers"), multiline=True
     )
 
+    @classmethod
+    def public_condition(cls):
+        return ~models.Q(status=cls.Status.PLANNED)
+
     class Meta:
         ordering = ["-starts_on"]
         verbose_name = _("peer review")
@@ -74,6 +78,12 @@ class AgendaItem(LearningRecord):
         verbose_name=_("stakeholders met"),
     )
     notes = TranslatedField(_("notes"), multiline=True)
+
+    region_path = "review__region"
+
+    @classmethod
+    def public_condition(cls):
+        return ~models.Q(review__status=PeerReview.Status.PLANNED)
 
     class Meta:
         ordering = ["review", "day", "starts_at"]

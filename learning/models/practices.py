@@ -3,10 +3,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from directory.translation import TranslatedField
-from learning.models.base import LearningRecord, region_field
+from learning.models.base import LearningRecord, WorkspaceQuerySet, region_field
 
 
-class GoodPracticeQuerySet(models.QuerySet):
+class GoodPracticeQuerySet(WorkspaceQuerySet):
     def public(self):
         """What the public library shows: validated practices only."""
         return self.filter(status=GoodPractice.Status.VALIDATED)
@@ -69,6 +69,14 @@ class GoodPractice(LearningRecord):
     review_note = models.TextField(_("note from the validator"), blank=True)
 
     objects = GoodPracticeQuerySet.as_manager()
+
+    @classmethod
+    def public_condition(cls):
+        return models.Q(status=cls.Status.VALIDATED)
+
+    @classmethod
+    def awaiting_validation_condition(cls):
+        return models.Q(status=cls.Status.SUBMITTED)
 
     class Meta:
         ordering = ["region", "slug"]

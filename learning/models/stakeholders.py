@@ -35,6 +35,10 @@ class Stakeholder(LearningRecord):
     joined_on = models.DateField(_("joined on"), null=True, blank=True)
     active = models.BooleanField(_("active"), default=True)
 
+    @classmethod
+    def public_condition(cls):
+        return models.Q(active=True)
+
     class Meta:
         ordering = ["region", "name"]
         verbose_name = _("stakeholder")
@@ -58,6 +62,11 @@ class Meeting(LearningRecord):
     )
     topics = TranslatedField(_("topics"), multiline=True, required=True)
     decisions = TranslatedField(_("decisions"), multiline=True)
+
+    @classmethod
+    def public_condition(cls):
+        """The meeting log is for the region's staff."""
+        return models.Q(pk__in=[])
 
     class Meta:
         ordering = ["region", "-date"]

@@ -49,6 +49,8 @@ class Response(LearningRecord):
     decided_on = models.DateField(_("decided on"))
     decided_by = models.CharField(_("decided by"), max_length=300)
 
+    region_path = "recommendation__region"
+
     class Meta:
         verbose_name = _("response to a recommendation")
 
@@ -87,6 +89,8 @@ class PolicyChange(LearningRecord):
     decided_on = models.DateField(_("decided on"))
     decided_by = models.CharField(_("decided by"), max_length=300)
 
+    region_path = "instrument__region"
+
     class Meta:
         ordering = ["instrument", "decided_on"]
         verbose_name = _("policy change")
@@ -112,6 +116,8 @@ class Indicator(LearningRecord):
         _("target value"), max_digits=14, decimal_places=2, null=True, blank=True
     )
 
+    region_path = "policy_change__instrument__region"
+
     class Meta:
         ordering = ["policy_change", "id"]
         verbose_name = _("follow-up indicator")
@@ -133,6 +139,8 @@ class Measurement(LearningRecord):
     measured_on = models.DateField(_("measured on"))
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     note = TranslatedField(_("note"), multiline=True)
+
+    region_path = "indicator__policy_change__instrument__region"
 
     class Meta:
         ordering = ["indicator", "measured_on"]

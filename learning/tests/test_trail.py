@@ -49,7 +49,7 @@ def test_satu_follows_a_recommendation_to_measured_impact(satu, jyvaskyla):
     )
     assert indicator.latest.value == 59
 
-    kinds = [event.kind for event in timeline(jyvaskyla)]
+    kinds = [event.kind for event in timeline(jyvaskyla, satu)]
     assert kinds == ["Recommendation Accepted", "Policy change", "Indicator measured"]
     counted = {row.code: row.value for row in project_indicators(jyvaskyla)}
     assert counted["recommendations"] == 1

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import assert_accessible
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

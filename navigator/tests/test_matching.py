@@ -158,3 +158,41 @@ def test_reasons_come_in_the_persons_language():
     service("Course", ("need", "learn-finnish"))
     path = build_path(LEARNER, language="ar")
     assert "لأنك تريد أن تتعلم الفنلندية" in path.steps[0].reasons
+
+
+def test_the_languages_a_person_reads_decide_the_fallback_of_their_path():
+    made = ServiceFactory(
+        name={"fi": "Kielikahvila", "en": "Language café"},
+        description={"fi": "Puhutaan suomea.", "en": "We speak Finnish."},
+    )
+    tag(made, term("need", "learn-finnish"))
+    # An Arabic reader's chain is English first; Hodan said she reads Finnish.
+    (default,) = build_path(Answers(goals=("learn_finnish",)), language="ar").steps
+    (hodan,) = build_path(
+        Answers(goals=("learn_finnish",), languages=("ar", "fi")), language="ar"
+    ).steps
+    assert default.name.language == "en"
+    assert (hodan.name.text, hodan.name.language) == ("Kielikahvila", "fi")
+    assert hodan.description.language == "fi"
+
+
+def test_a_needs_main_entry_point_comes_before_a_niche_service_of_the_same_fit():
+    # Two Finnish courses the rules and the goal fit alike: the permanent one listed under the
+    # aim most Finnish courses serve comes first, as in a broad search (search.centrality).
+    with mock.patch.object(matching, "semantic_similarity", return_value={}):
+        niche = service(
+            "Community Finnish project",  # first by name, so only centrality can pass it
+            ("need", "learn-finnish"),
+            ("aim", "community"),
+            funding_type=Service.FundingType.PROJECT,
+        )
+        main = service(
+            "Finnish for every newcomer",
+            ("need", "learn-finnish"),
+            ("aim", "finnish-language"),
+            funding_type=Service.FundingType.PERMANENT,
+        )
+        service("Another course", ("need", "learn-finnish"), ("aim", "finnish-language"))
+        path = build_path(Answers(goals=("learn_finnish",), finnish_level="A2", age=40))
+        order = [step.service for step in path.best_first()]
+        assert order.index(main) < order.index(niche)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from navigator.tests.conftest import (
+from navigator.tests.personas import (
     ELDERLY_IMMIGRANT,
     EMPLOYER,
     ENTREPRENEUR,

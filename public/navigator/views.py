@@ -10,10 +10,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from events.calendar import next_dates_of_services
+from milestone.qr import qr_code
 from navigator.forms import AnswersForm
-from navigator.matching import build_path
+from navigator.matching import build_path, reader_reading
 from navigator.questionnaire import STEPS_BY_KEY, steps_for
 from navigator.summary import answer_rows
 from public.navigator.pdf import html_to_pdf
@@ -92,12 +95,16 @@ def _result_context(request):
     path = build_path(answers, language=get_language())
     # Answers the link carried but nobody could understand are named, then left out.
     misunderstood = [form[name] for name in form.errors]
+    result_url = request.build_absolute_uri(_url("navigator-result", answers))
+    services = [step.service for step in path.steps]
     return {
         "path": path,
+        "event_dates": next_dates_of_services(services),
         "answers": answers,
         "misunderstood": misunderstood,
         "rows": answer_rows(answers, lambda step: _step_url(step, answers)),
-        "result_url": request.build_absolute_uri(_url("navigator-result", answers)),
+        "result_url": result_url,
+        "result_qr": qr_code(result_url, _("QR code of the link to this path")),
         "print_url": _url("navigator-print", answers),
         "pdf_url": _url("navigator-pdf", answers),
         "start_url": reverse("public:navigator"),
@@ -126,20 +133,25 @@ def _needs_audience(view):
 @private
 @_needs_audience
 def result(request):
-    return render(request, "navigator/result.html", _result_context(request))
+    context = _result_context(request)
+    with reader_reading(context["answers"]):
+        return render(request, "navigator/result.html", context)
 
 
 @private
 @_needs_audience
 def result_print(request):
-    return render(request, "navigator/print.html", _result_context(request))
+    context = _result_context(request)
+    with reader_reading(context["answers"]):
+        return render(request, "navigator/print.html", context)
 
 
 @private
 @_needs_audience
 def result_pdf(request):
     context = _result_context(request) | {"for_pdf": True}
-    html = render_to_string("navigator/print.html", context, request=request)
+    with reader_reading(context["answers"]):
+        html = render_to_string("navigator/print.html", context, request=request)
     response = HttpResponse(
         html_to_pdf(html, "navigator/print.css"), content_type="application/pdf"
     )

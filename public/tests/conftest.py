@@ -30,6 +30,7 @@ from directory.tests.factories import (
     tag,
 )
 from directory.translation import TranslatedText as T
+from public.tests.event_fixtures import calendar  # noqa: F401 - a fixture (the events stories)
 
 
 def _terms(code, names):

@@ -32,11 +32,41 @@ def test_amina_reads_it_in_arabic_without_a_fallback_note(client, world):
     assert "fallback-notice" not in page
 
 
-def test_text_missing_in_arabic_is_shown_in_finnish_marked_and_with_its_language(client, world):
+def test_text_missing_in_arabic_is_shown_in_english_marked_and_with_its_language(client, world):
     page = client.get(f"/ar/services/{world.club.pk}/").content.decode()
     assert "fallback-notice" in page
-    assert '<span class="fallback" lang="fi" dir="ltr">Uraklubi</span>' in page
+    assert '<span class="fallback" lang="en" dir="ltr">Career club</span>' in page
     assert 'class="fallback-note"' in page
+
+
+def test_a_swedish_reader_gets_finnish_first(client, world):
+    page = client.get(f"/sv/services/{world.club.pk}/").content.decode()
+    assert '<span class="fallback" lang="fi" dir="ltr">Uraklubi</span>' in page
+
+
+def test_a_reader_who_also_reads_finnish_gets_it_and_every_link_keeps_the_choice(client, world):
+    page = client.get(f"/ar/services/{world.club.pk}/?also=fi").content.decode()
+    assert '<span class="fallback" lang="fi" dir="ltr">Uraklubi</span>' in page
+    assert 'href="/ar/services/?also=fi"' in page
+    assert 'class="other-languages" open' in page
+    # The language switcher keeps it too, and nothing is stored about the reader.
+    assert f'href="/en/services/{world.club.pk}/?also=fi"' in page
+    assert client.cookies.get("also") is None
+
+
+def test_the_other_languages_control_lists_the_languages_the_text_is_written_in(client, world):
+    page = client.get(f"/ar/services/{world.club.pk}/").content.decode()
+    control = page[page.index('class="other-languages"') :]
+    control = control[: control.index("</details>")]
+    assert f'href="/ar/services/{world.club.pk}/?also=fi"' in control
+    assert 'aria-current="true">English' in control
+    assert "?also=ar" not in control and "?also=sv" not in control
+
+
+def test_an_unknown_second_language_is_ignored(client, world):
+    response = client.get(f"/ar/services/{world.club.pk}/?also=xx,<script>")
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<body", 1)[1].split("site.js")[0]
 
 
 def test_a_demo_region_says_so(client, world):

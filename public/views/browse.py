@@ -1,17 +1,17 @@
 from django.shortcuts import render
 
 from directory import browse
-from public.views.facets import facet_counts
+from directory.filters import PUBLIC_FACETS, ServiceFilters
+from directory.models import Service
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
-
-FACETS = ("aim", "need", "group", "lang", "org")
 
 
 def browse_services(request):
-    filters = browse.parse_filters(request.GET)
-    groups = filter_groups(filters, FACETS, counts=facet_counts(filters, FACETS))
+    filters = ServiceFilters.parse(request.GET)
+    counts = filters.counts(Service.objects.published(), PUBLIC_FACETS)
+    groups = filter_groups(filters, PUBLIC_FACETS, counts=counts)
     page = paginate(request, browse.browse(filters))
-    params = clean_params(request, FACETS)
+    params = clean_params(request, PUBLIC_FACETS)
     return render(
         request,
         "public/browse.html",

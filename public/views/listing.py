@@ -30,7 +30,7 @@ def choice_label(choice) -> str:
 
 def filter_groups(filters, facets, counts=None):
     """The filter form's fieldsets: each facet with its choices and which are ticked. With
-    `counts` (facets.facet_counts), each choice also says how many services it would find."""
+    `counts` (Filters.counts), each choice also says how many services it would find."""
     builders = {
         "aim": lambda: browse.term_choices("aim", "aim"),
         "need": lambda: browse.term_choices("need", "need"),
@@ -87,8 +87,9 @@ def chips(request, filters, groups):
             }
         )
     clear = QueryDict(mutable=True)
-    if request.GET.get("q"):
-        clear["q"] = request.GET["q"]
+    for kept in ("q", "also"):
+        if request.GET.get(kept):
+            clear[kept] = request.GET[kept]
     return {
         "items": result,
         "clear_url": "?" + clear.urlencode() if clear else request.path,
@@ -110,7 +111,7 @@ def paging(page_number: int, pages: int, params: str) -> dict:
 def clean_params(request, facets) -> QueryDict:
     """The query string with only what the page understands, for paging links."""
     params = QueryDict(mutable=True)
-    for key in ("q", *facets):
+    for key in ("q", "also", *facets):
         values = [v for v in request.GET.getlist(key) if v]
         if values:
             params.setlist(key, values)

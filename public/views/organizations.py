@@ -1,7 +1,7 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from directory import browse
+from directory import browse, translation_status
 from directory.models import Organization
 from directory.templatetags.translated import resolve
 
@@ -19,6 +19,7 @@ def organization_detail(request, pk):
     services = list(browse.listed_services().filter(organization_id=pk)) if organization else []
     if not services:
         raise Http404
+    translation_status.attach(organization)
     return render(
         request,
         "public/organization.html",

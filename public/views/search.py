@@ -3,12 +3,12 @@ from django.shortcuts import render
 from django.utils import translation
 
 from directory import browse
+from directory.filters import PUBLIC_FACETS as FACETS
+from directory.filters import ServiceFilters
+from directory.reach import ESSENTIALS_PREFETCH
 from public.forms import SearchForm
 from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, paging
-from search.engine import SearchFilters, search
-
-# The filters the search interface understands.
-FACETS = ("aim", "need", "group", "lang", "org")
+from search.engine import search
 
 
 def _page_number(raw) -> int:
@@ -20,7 +20,7 @@ def _page_number(raw) -> int:
 
 def search_services(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
-    filters = browse.parse_filters(request.GET)
+    filters = ServiceFilters.parse(request.GET)
     groups = filter_groups(filters, FACETS)
     result = None
     page_number = _page_number(request.GET.get("page"))
@@ -28,18 +28,11 @@ def search_services(request):
     if form.is_bound and form.is_valid():
         query = form.cleaned_data["q"]
     if query or filters:
-        search_filters = SearchFilters(
-            aims=filters.aim,
-            needs=filters.need,
-            target_groups=filters.group,
-            languages=filters.lang,
-            organizations=filters.org,
-        )
 
         def run(number, record_unmet=True):
             return search(
                 query,
-                filters=search_filters,
+                filters=filters,
                 language=translation.get_language(),
                 limit=PAGE_SIZE,
                 offset=(number - 1) * PAGE_SIZE,
@@ -52,7 +45,9 @@ def search_services(request):
             page_number = (result.total + PAGE_SIZE - 1) // PAGE_SIZE
             result = run(page_number, record_unmet=False)
         # The cards show each service's languages; fetch them in one query, not one per card.
-        prefetch_related_objects([hit.service for hit in result.hits], browse.LANGUAGES)
+        prefetch_related_objects(
+            [hit.service for hit in result.hits], browse.LANGUAGES, *ESSENTIALS_PREFETCH
+        )
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
     params = clean_params(request, FACETS)
     return render(

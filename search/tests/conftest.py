@@ -108,7 +108,3 @@ def services(library, aims, target_groups):
         publication_status=Service.Publication.DRAFT,
     )
     return {"cafe": cafe, "course": course, "jobs": jobs, "youth": youth, "draft": draft}
-
-
-def names(result):
-    return [str(hit.service.name) for hit in result.hits]

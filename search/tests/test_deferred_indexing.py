@@ -14,7 +14,7 @@ from search import deferred
 from search.engine import search
 from search.indexing import index_services
 from search.models import SearchDocument
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 
@@ -166,10 +166,10 @@ def test_an_error_in_a_batch_leaves_it_to_the_commit(
 
 
 def test_the_demo_data_indexes_its_services_in_one_call(counted):
-    from directory.demo.loader import load_demo_data
+    from demo.loading import load_directory_demo
 
     with mock.patch("search.signals.index_services") as single:
-        summary = load_demo_data()
+        summary = load_directory_demo()
 
     assert single.call_count == 0
     assert counted.call_count == 1

@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from search.bench import demoset, measure
 from search.engine import search
+from tools.bench_search import demoset, measure
 
 LANGUAGES = {"fi", "en", "sv", "ru", "uk", "ar", "so", "fa", "et", "zh", "es", "tr", "fr"}
 

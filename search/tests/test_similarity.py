@@ -3,7 +3,7 @@ number in [0, 1], higher for what fits."""
 
 import pytest
 
-from search.engine import embed_passages, embed_query, semantic_similarity, text_similarity
+from search.similarity import embed_passages, embed_query, semantic_similarity, text_similarity
 
 pytestmark = pytest.mark.django_db
 

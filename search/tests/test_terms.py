@@ -6,7 +6,7 @@ from django.utils import translation
 
 from directory.translation import TranslatedText
 from search.engine import search
-from search.tests.conftest import names
+from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
 

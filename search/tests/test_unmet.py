@@ -6,15 +6,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from directory.filters import ServiceFilters
 from search import unmet
-from search.engine import SearchFilters, search
+from search.engine import search
 from search.models import UnmetSearch
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_search_with_no_results_is_recorded(services):
-    result = search("pizza delivery", filters=SearchFilters(region="nowhere"))
+    result = search("pizza delivery", filters=ServiceFilters(region="nowhere"))
     assert result.total == 0
     (record,) = UnmetSearch.objects.all()
     assert record.query == "pizza delivery"

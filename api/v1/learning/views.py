@@ -1,5 +1,4 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -20,7 +19,6 @@ from learning import (
     trail,
 )
 from learning.indicators import project_indicators
-from learning.permissions import editable_regions
 
 REGION_FILTER = OpenApiParameter("region", str, description="Only this region (its short name)")
 
@@ -36,25 +34,17 @@ def _domain(call, *args, **kwargs):
 
 @extend_schema(parameters=[REGION_FILTER])
 class WorkspaceViewSet(viewsets.ModelViewSet):
-    """Anyone reads what `public` allows; the region's staff also read the rest of their
-    region's records. Writes are checked by learning's domain layer."""
+    """Reads follow the workspace's one read rule (`Model.objects.visible_to(user)`, in
+    learning.permissions); writes are checked by learning's domain layer."""
 
     model = None
-    region_path = "region"
-    public = Q()
-
-    def visible(self, user) -> Q:
-        visible = self.public
-        if user.is_authenticated:
-            visible |= Q(**{f"{self.region_path}__in": editable_regions(user)})
-        return visible
 
     def get_queryset(self):
-        queryset = self.model.objects.filter(self.visible(self.request.user))
+        queryset = self.model.objects.visible_to(self.request.user)
         region = self.request.query_params.get("region")
         if region:
-            queryset = queryset.filter(**{f"{self.region_path}__slug": region})
-        return queryset.distinct()
+            queryset = queryset.filter(**{f"{self.model.region_path}__slug": region})
+        return queryset
 
     def perform_destroy(self, instance):
         editing.delete(self.request.user, instance)
@@ -71,13 +61,11 @@ class RegionViewSet(viewsets.ReadOnlyModelViewSet):
 class InstrumentViewSet(WorkspaceViewSet):
     model = models.PolicyInstrument
     serializer_class = s.InstrumentSerializer
-    public = ~Q(pk=None)
 
 
 class StakeholderViewSet(WorkspaceViewSet):
     model = models.Stakeholder
     serializer_class = s.StakeholderSerializer
-    public = Q(active=True)
 
 
 class MeetingViewSet(WorkspaceViewSet):
@@ -85,13 +73,11 @@ class MeetingViewSet(WorkspaceViewSet):
 
     model = models.Meeting
     serializer_class = s.MeetingSerializer
-    public = Q(pk=None)
 
 
 class BaselineStudyViewSet(WorkspaceViewSet):
     model = models.BaselineStudy
     serializer_class = s.BaselineStudySerializer
-    public = Q(status=models.BaselineStudy.Status.PUBLISHED)
 
     @extend_schema(request=None, responses=s.BaselineStudySerializer)
     @action(detail=True, methods=["post"])
@@ -103,8 +89,6 @@ class BaselineStudyViewSet(WorkspaceViewSet):
 class SwotItemViewSet(WorkspaceViewSet):
     model = models.SwotItem
     serializer_class = s.SwotItemSerializer
-    region_path = "study__region"
-    public = Q(study__status=models.BaselineStudy.Status.PUBLISHED)
 
 
 class GoodPracticeViewSet(WorkspaceViewSet):
@@ -114,7 +98,6 @@ class GoodPracticeViewSet(WorkspaceViewSet):
     model = models.GoodPractice
     serializer_class = s.GoodPracticeSerializer
     lookup_field = "slug"
-    public = Q(status=models.GoodPractice.Status.VALIDATED)
 
     @extend_schema(
         parameters=[
@@ -135,12 +118,6 @@ class GoodPracticeViewSet(WorkspaceViewSet):
             [hit.practice for hit in hits], many=True, context=context
         )
         return Response(serializer.data)
-
-    def visible(self, user) -> Q:
-        visible = super().visible(user)
-        if user.is_authenticated and editable_regions(user).filter(lead_partner=True).exists():
-            visible |= Q(status=self.model.Status.SUBMITTED)
-        return visible
 
     def _act(self, call, *args):
         practice = _domain(call, self.request.user, self.get_object(), *args)
@@ -173,19 +150,16 @@ class GoodPracticeViewSet(WorkspaceViewSet):
 class SeminarViewSet(WorkspaceViewSet):
     model = models.ThematicSeminar
     serializer_class = s.SeminarSerializer
-    public = ~Q(pk=None)
 
 
 class PolicyWorkshopViewSet(WorkspaceViewSet):
     model = models.PolicyWorkshop
     serializer_class = s.PolicyWorkshopSerializer
-    public = ~Q(pk=None)
 
 
 class PeerReviewViewSet(WorkspaceViewSet):
     model = models.PeerReview
     serializer_class = s.PeerReviewSerializer
-    public = ~Q(status=models.PeerReview.Status.PLANNED)
 
     @extend_schema(
         request=inline_serializer(
@@ -218,7 +192,6 @@ class PeerReviewViewSet(WorkspaceViewSet):
 class RecommendationViewSet(WorkspaceViewSet):
     model = models.Recommendation
     serializer_class = s.RecommendationSerializer
-    public = ~Q(pk=None)
 
     @extend_schema(request=s.ResponseSerializer, responses=s.RecommendationSerializer)
     @action(detail=True, methods=["post"])
@@ -238,9 +211,11 @@ class IndicatorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewset
     serializer_class = s.IndicatorSerializer
 
     def get_queryset(self):
-        queryset = models.Indicator.objects.select_related(
-            "policy_change__instrument__region"
-        ).prefetch_related("measurements")
+        queryset = (
+            models.Indicator.objects.visible_to(self.request.user)
+            .select_related("policy_change__instrument__region")
+            .prefetch_related("measurements")
+        )
         region = self.request.query_params.get("region")
         if region:
             queryset = queryset.filter(policy_change__instrument__region__slug=region)

@@ -3,7 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
-from navigator.tests.conftest import demo_data_once  # noqa: F401 - a fixture
+from navigator.tests.personas import demo_data_once  # noqa: F401 - a fixture
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data_once")]
 

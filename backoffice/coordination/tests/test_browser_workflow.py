@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-from conftest import assert_accessible
 from coordination import workflow
 from coordination.tests.personas import PASSWORD
 from directory.models import Service
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "screenshots"
@@ -83,6 +83,12 @@ def test_restore_an_old_version(page, network):
     page.goto(page.base_url + f"/staff/services/{network.service.pk}/history/")
     assert page.get_by_text("published from a reviewed draft").is_visible()
     assert_accessible(page)
-    page.get_by_role("button", name="Restore the version").click()
+    page.get_by_role("link", name="Restore the version").click()
+    # Nothing changes before Satu has seen what would change, and confirmed.
+    assert page.get_by_role("table", name="What restoring changes").is_visible()
+    assert page.get_by_role("cell", name="Renamed club").is_visible()
+    assert Service.objects.get(pk=network.service.pk).name.exact("en") == "Renamed club"
+    assert_accessible(page)
+    page.get_by_role("button", name="Restore and publish").click()
     assert page.get_by_text("The earlier version is live again, as a new version.").is_visible()
     assert Service.objects.get(pk=network.service.pk).name.exact("en") == "Finnish club"

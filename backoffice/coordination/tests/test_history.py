@@ -1,4 +1,5 @@
-"""Every version of an entry — who, when, what — and Satu restores an old one in one click."""
+"""Every version of an entry — who, when, every field — and Satu restores an old one after seeing
+what it would change."""
 
 from coordination import workflow
 from directory.models import Service
@@ -52,3 +53,28 @@ def test_a_version_that_does_not_exist_is_explained(client, network):
         f"/staff/services/{network.service.pk}/restore/999999/", {"latest": latest}, follow=True
     )
     assert "That version does not exist" in response.content.decode()
+
+
+def test_satu_sees_what_restoring_would_change_before_anything_changes(client, network):
+    first = network.service.history.earliest().history_id
+    _publish_rename(network, "Renamed club")
+    client.force_login(network.satu)
+    latest = network.service.history.latest().history_id
+    page = client.get(
+        f"/staff/services/{network.service.pk}/restore/{first}/?latest={latest}"
+    ).content.decode()
+    assert "What restoring changes" in page
+    assert "Renamed club" in page and "Finnish club" in page
+    assert Service.objects.get(pk=network.service.pk).name.exact("en") == "Renamed club"
+
+
+def test_the_history_shows_terms_and_languages_too(client, network):
+    draft = workflow.start_draft(network.eero, network.service)
+    data = dict(draft.data, languages=["ar", "fi"])
+    workflow.save_draft(network.eero, draft, data, draft.revision)
+    workflow.submit(network.eero, draft)
+    workflow.publish(network.satu, draft)
+    client.force_login(network.vera)
+    body = client.get(f"/staff/services/{network.service.pk}/history/").content.decode()
+    assert "Languages offered" in body
+    assert "ar, fi" in body

@@ -4,16 +4,13 @@ login. The admin signs in here too. Attempts are limited by coordination.signin.
 import base64
 import textwrap
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.shortcuts import redirect, render
-from django.utils.html import escape
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -23,6 +20,7 @@ from backoffice.coordination.access import setting_up_two_factor
 from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
 from coordination import ratelimit, signin
 from coordination.models import Invitation
+from milestone.qr import qr_code
 from milestone.redirects import same_site_path
 
 PENDING = "backoffice-pending-user"
@@ -94,16 +92,6 @@ def logout(request):
     auth_logout(request)
     messages.success(request, _("You have signed out."))
     return redirect(settings.LOGIN_URL)
-
-
-def qr_code(text: str, label: str) -> str:
-    """`text` as a QR code in inline SVG markup: drawn on the server, with presentation
-    attributes only, so the strict CSP needs no script, style or image source for it."""
-    svg = segno.make(text, error="m").svg_inline(
-        scale=4, dark="#000", light="#fff", svgclass="qr-code", lineclass=None
-    )
-    # A white quiet zone is drawn in, so a dark page around it would not stop a scan.
-    return mark_safe(svg.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1))
 
 
 @setting_up_two_factor

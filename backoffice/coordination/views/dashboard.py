@@ -38,6 +38,7 @@ def region_dashboard(request, region):
         "stale": dashboard.stale_table(region),
         "ending": dashboard.ending_table(region),
         "translations": dashboard.translations_table(region),
+        "translation_coverage": dashboard.translation_coverage_table(region),
         "network": dashboard.network_table(region),
         "unmet": dashboard.unmet_table(region),
         "feedback": dashboard.feedback_table(region),

@@ -1,9 +1,9 @@
-"""Every version of a service — who, when, what — and one-click restore for the coordinator."""
+"""Every version of a service — who, when, every field that changed — and, for the coordinator,
+restoring an old version after a page that shows what it would change."""
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from backoffice.coordination.access import require, staff_login_required
 from coordination import permissions, records, workflow
@@ -28,16 +28,11 @@ def history(request, pk):
         or permissions.can_view_staff_pages(request.user, region)
     )
     versions = list(service.history.select_related("history_user").order_by("-history_id"))
+    values = [workflow.version_value(service, version.history_id) for version in versions]
     entries = []
     for index, version in enumerate(versions):
-        previous = versions[index + 1] if index + 1 < len(versions) else None
-        before = records.snapshot(previous.instance) if previous else {}
-        after = records.snapshot(version.instance)
-        rows = [
-            (records.field_label(row.field), row)
-            for row in records.differences(before, after, only_changed=True)
-            if not row.field.startswith("terms") and row.field != "languages"
-        ]
+        before = values[index + 1] if index + 1 < len(versions) else {}
+        rows = _labelled(records.differences(before, values[index], only_changed=True))
         entries.append((version, _reason(version.history_change_reason), rows))
     return render(
         request,
@@ -52,16 +47,38 @@ def history(request, pk):
     )
 
 
-@require_POST
+def _labelled(rows):
+    return [(records.field_label(row.field), row) for row in rows]
+
+
+def _seen(request) -> int:
+    try:
+        return int(request.POST.get("latest") or request.GET.get("latest") or 0)
+    except ValueError:
+        return 0
+
+
 @staff_login_required
 def restore(request, pk, history_id):
-    service = get_object_or_404(Service, pk=pk)
-    require(permissions.can_review(request.user, service.organization.region))
+    """GET: what restoring the version would change, to confirm. POST: restore it."""
+    service = get_object_or_404(Service.objects.select_related("organization__region"), pk=pk)
+    region = service.organization.region
+    require(permissions.can_review(request.user, region))
+    seen = _seen(request)
     try:
-        seen = int(request.POST.get("latest", "0"))
-    except ValueError:
-        seen = 0
-    try:
+        if request.method != "POST":
+            version = service.history.get(history_id=history_id)
+            return render(
+                request,
+                "backoffice/coordination/restore.html",
+                {
+                    "service": service,
+                    "region": region,
+                    "version": version,
+                    "latest_id": seen,
+                    "rows": _labelled(workflow.restore_preview(service, history_id)),
+                },
+            )
         workflow.restore(request.user, service, history_id, seen)
     except workflow.Conflict as conflict:
         messages.error(request, conflict.message)

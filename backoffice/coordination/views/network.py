@@ -63,7 +63,7 @@ def invitations(request, region):
 def feedback_list(request, region):
     require(permissions.can_view_feedback(request.user, region))
     state = request.GET.get("moderation", Feedback.Moderation.NEW)
-    items = Feedback.objects.in_region(region).select_related("service")
+    items = permissions.feedback_visible_to(request.user, region).select_related("service")
     if state in Feedback.Moderation.values:
         items = items.filter(moderation=state)
     page = Paginator(items, 50).get_page(request.GET.get("page"))

@@ -16,7 +16,8 @@ from coordination.models import ServiceDraft
 def review_queue(request, region):
     require(permissions.can_review(request.user, region))
     drafts = (
-        ServiceDraft.objects.open()
+        permissions.drafts_visible_to(request.user)
+        .open()
         .filter(service__organization__region=region)
         .select_related("service__organization", "author")
         .order_by("state", "-submitted_at")

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from backoffice.coordination.access import region_staff, require, staff_login_required
 from backoffice.coordination.forms import ServiceForm, language_choices
+from backoffice.coordination.reach_forms import ReachEditor
 from coordination import permissions, records, workflow
 from directory.models import Organization, Service, TaxonomyTerm
 from directory.translation import TranslatedText, normalise_language
@@ -52,12 +53,14 @@ def service_list(request, region):
     )
 
 
-def _render_form(request, *, form, service, draft, organization, language, status=200):
+def _render_form(request, *, form, reach, service, draft, organization, language, status=200):
     return render(
         request,
         "backoffice/coordination/service_form.html",
         {
             "form": form,
+            "reach": reach,
+            "reach_errors": reach.error_list() if request.method == "POST" else [],
             "service": service,
             "draft": draft,
             "organization": organization,
@@ -82,17 +85,19 @@ def service_new(request, organization):
     form = ServiceForm(
         request.POST or None, language=language, data_value=empty, terms=_term_choices()
     )
-    if request.method == "POST" and form.is_valid():
+    reach = ReachEditor(request.POST or None, language=language, value=empty)
+    if request.method == "POST" and _valid(form, reach):
         try:
-            draft = workflow.create_service(request.user, organization, form.proposed())
+            draft = workflow.create_service(request.user, organization, _proposed(form, reach))
         except ValidationError as error:
-            _attach(form, error)
+            _attach(form, error, reach)
         else:
             messages.success(request, _("The new service was saved as a draft."))
             return redirect(f"{_edit_url(draft.service)}?edit={language}")
     return _render_form(
         request,
         form=form,
+        reach=reach,
         service=None,
         draft=None,
         organization=organization,
@@ -105,8 +110,18 @@ def _edit_url(service):
     return reverse("backoffice:service-edit", args=[service.pk])
 
 
-def _attach(form, error: ValidationError):
+def _valid(form, reach) -> bool:
+    return all([form.is_valid(), reach.is_valid()])
+
+
+def _proposed(form, reach) -> dict:
+    return {**form.proposed(), **reach.proposed()}
+
+
+def _attach(form, error: ValidationError, reach=None):
     for field, problems in error.message_dict.items():
+        if reach is not None and reach.attach(field, problems):
+            continue
         target = field if field in form.fields else None
         for problem in problems:
             form.add_error(target, problem)
@@ -125,24 +140,19 @@ def service_edit(request, pk):
         data_value=value,
         terms=_term_choices(),
     )
+    reach = ReachEditor(request.POST or None, language=language, value=value)
     if request.method == "GET":
         form.initial["revision"] = draft.revision if draft else 0
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and _valid(form, reach):
         try:
-            if draft is None:
-                if form.cleaned_data.get("revision"):
-                    raise workflow.Conflict(
-                        _(
-                            "The draft you were editing was published or withdrawn meanwhile. "
-                            "Your changes were not saved; reload to start from the live entry."
-                        )
-                    )
-                draft = workflow.start_draft(request.user, service)
-            workflow.save_draft(
-                request.user, draft, form.proposed(), form.cleaned_data.get("revision") or 1
+            draft = workflow.save_changes(
+                request.user,
+                service,
+                _proposed(form, reach),
+                form.cleaned_data.get("revision") or 0,
+                send_for_review=request.POST.get("action") == "submit",
             )
             if request.POST.get("action") == "submit":
-                workflow.submit(request.user, draft)
                 messages.success(request, _("Saved and sent to the coordinator for review."))
             else:
                 messages.success(
@@ -152,10 +162,11 @@ def service_edit(request, pk):
         except workflow.Conflict as conflict:
             form.add_error(None, conflict.message)
         except ValidationError as error:
-            _attach(form, error)
+            _attach(form, error, reach)
     return _render_form(
         request,
         form=form,
+        reach=reach,
         service=service,
         draft=draft,
         organization=service.organization,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pytest
 
 from coordination.models import Role
-from coordination.tests.personas import PASSWORD, person
+from coordination.tests.personas import person
 from directory.tests.factories import OrganizationFactory, RegionFactory, ServiceFactory
 from directory.translation import TranslatedText
 
@@ -42,9 +42,4 @@ def people(db):
 def client(client):
     """The staff pages in English (the stories quote English wording)."""
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
-
-
-def sign_in(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
     return client

@@ -6,7 +6,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from backoffice.interchange.tests.conftest import sign_in
+from backoffice.interchange.tests.support import sign_in
 
 
 @pytest.mark.parametrize("format_key", ["datapackage", "json", "ndjson", "excel"])

@@ -1,11 +1,14 @@
-"""Satu uploads a file, sees what it would change, and confirms."""
+"""Satu uploads a file, sees what it would change, and confirms. The check and the import run
+as background jobs; the batch's page follows them."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from backoffice.interchange.tests.conftest import sign_in
+from backoffice.interchange.tests.support import sign_in
 from directory.models import Service
 from interchange.models import ImportBatch
+from jobs.models import Job
+from jobs.testing import run_queued
 
 
 def services_csv(people, name="Job club", rows=""):
@@ -17,14 +20,22 @@ def services_csv(people, name="Job club", rows=""):
 
 
 def upload(client, people, file, language=""):
-    """Send the form; the page (streamed while the file is checked) as text."""
+    """Send the form, let the worker check the file, and return the batch's page as text."""
     response = client.post(
         "/staff/import-export/",
         {"region": people.region.pk, "file": file, "language": language},
     )
-    if response.streaming:
-        return b"".join(response.streaming_content).decode()
-    return response.content.decode()
+    if response.status_code != 302:
+        return response.content.decode()
+    run_queued()
+    return client.get(response.url).content.decode()
+
+
+def confirm(client, batch):
+    response = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
+    assert response.status_code == 302
+    run_queued()
+    return client.get(response.url).content.decode()
 
 
 def test_a_preview_shows_what_would_change_and_saves_nothing(client, people):
@@ -32,27 +43,47 @@ def test_a_preview_shows_what_would_change_and_saves_nothing(client, people):
 
     page = upload(client, people, services_csv(people))
 
-    assert "service: 1 of 1 rows" in page  # progress while the file is checked
     assert "The file is valid" in page and "changes 1" in page
     assert Service.objects.get().name.exact("en") == "Job-seeking club"
 
 
-def test_confirming_imports_with_progress(client, people):
+def test_the_page_follows_the_check_while_it_waits_for_the_worker(client, people):
+    sign_in(client, people.satu)
+
+    response = client.post(
+        "/staff/import-export/",
+        {"region": people.region.pk, "file": services_csv(people), "language": ""},
+        follow=True,
+    )
+
+    page = response.content.decode()
+    assert "Checking services.csv" in page and "Waiting" in page
+    assert Job.objects.get().name == "interchange.batches.process_batch"
+    batch = ImportBatch.objects.get()
+    progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
+    assert progress == {"finished": False, "state": "Waiting", "line": ""}
+    run_queued()
+    progress = client.get(f"/staff/import-export/imports/{batch.pk}/progress/").json()
+    assert progress["finished"] is True
+
+
+def test_confirming_imports_in_the_background(client, people):
     sign_in(client, people.satu)
     upload(client, people, services_csv(people))
     batch = ImportBatch.objects.get()
 
-    response = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
-    page = b"".join(response.streaming_content).decode()
+    page = confirm(client, batch)
 
-    assert "service: 1 of 1 rows" in page
     assert "Done: 0 records created, 1 changed" in page
     assert Service.objects.get().name.exact("en") == "Job club"
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.APPLIED
+    applying = Job.objects.filter(status=Job.Status.SUCCEEDED).first()
+    assert (applying.done, applying.total, applying.stage) == (1, 1, "rows:service")
     # Confirming twice does not import twice.
     again = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
     assert again.status_code == 302
+    assert Job.objects.count() == 2  # the check and the one import
 
 
 def test_errors_name_file_row_and_column(client, people):
@@ -115,18 +146,14 @@ def test_an_editor_does_not_see_the_page(client, people):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_after_the_import_the_page_follows_the_search_index_catching_up(client, people):
-    """The import commits first; the page then shows the index embedding its services, and
-    the renamed service is found by its new name as soon as the page is done."""
+def test_after_the_import_the_renamed_service_is_found_by_its_new_name(client, people):
+    """The import commits first; the job then brings the index up to date."""
     from search.engine import search
 
     sign_in(client, people.satu)
     upload(client, people, services_csv(people, name="Welcome club for internationals"))
-    batch = ImportBatch.objects.get()
 
-    response = client.post(f"/staff/import-export/imports/{batch.pk}/confirm/")
-    page = b"".join(response.streaming_content).decode()
+    confirm(client, ImportBatch.objects.get())
 
-    assert page.index("service: 1 of 1 rows") < page.index("Search index: 1 of 1 services")
     hits = search("Welcome club for internationals", record_unmet=False).hits
     assert [hit.service.pk for hit in hits][:1] == [people.service.pk]

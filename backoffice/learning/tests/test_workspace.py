@@ -1,9 +1,10 @@
-"""/staff/learning/: every partner reads every region's workspace; the lead partner's staff see
-what waits for validation; outsiders are sent to sign in."""
+"""/staff/learning/: every partner reads what each region has published (drafts stay with their
+region, as in the API); the lead partner's staff see what waits for validation; outsiders are
+sent to sign in."""
 
 import pytest
 
-from learning.models import GoodPractice
+from learning.models import BaselineStudy, GoodPractice
 from learning.tests.factories import GoodPracticeFactory, SwotItemFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,12 +16,23 @@ def test_an_anonymous_visitor_is_sent_to_sign_in(client, jyvaskyla):
     assert "/staff/login/" in answer["Location"]
 
 
-def test_piotr_reads_jyvaskylas_workspace_but_gets_no_edit_buttons(client, piotr, jyvaskyla):
-    SwotItemFactory(study__region=jyvaskyla, text={"en": "High bureaucracy."})
+def test_piotr_reads_jyvaskylas_published_study_but_gets_no_edit_buttons(client, piotr, jyvaskyla):
+    SwotItemFactory(
+        study__region=jyvaskyla,
+        study__status=BaselineStudy.Status.PUBLISHED,
+        text={"en": "High bureaucracy."},
+    )
     client.force_login(piotr)
     page = client.get("/staff/learning/jyvaskyla/").content.decode()
     assert "High bureaucracy." in page
     assert "Add a SWOT item" not in page
+
+
+def test_piotr_does_not_read_a_study_jyvaskyla_has_not_published(client, piotr, jyvaskyla):
+    SwotItemFactory(study__region=jyvaskyla, text={"en": "Still being written."})
+    client.force_login(piotr)
+    page = client.get("/staff/learning/jyvaskyla/").content.decode()
+    assert "Still being written." not in page
 
 
 def test_jussi_sees_his_own_edit_buttons(client, jussi, jyvaskyla):

@@ -1,6 +1,6 @@
-"""Who reaches the policy-learning pages: every signed-in member of any partner region reads
-every region's workspace (learning from each other is the point); writes are decided by
-learning.permissions in the domain layer."""
+"""Who reaches the policy-learning pages: every signed-in member of any partner region (learning
+from each other is the point). What each page then shows is `Model.objects.visible_to(user)`
+and what may be changed learning.permissions, both in the domain layer."""
 
 import functools
 

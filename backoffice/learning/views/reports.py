@@ -27,7 +27,7 @@ def _answer(body, fmt, filename):
 
 @learning_staff
 def baseline_report(request, region, fmt):
-    study = get_object_or_404(BaselineStudy, region=region)
+    study = get_object_or_404(BaselineStudy.objects.visible_to(request.user), region=region)
     language = _language(request, region)
     body = (
         reports.baseline_pdf(study, language)
@@ -39,7 +39,7 @@ def baseline_report(request, region, fmt):
 
 @learning_staff
 def peer_review_report(request, pk, fmt):
-    review = get_object_or_404(PeerReview, pk=pk)
+    review = get_object_or_404(PeerReview.objects.visible_to(request.user), pk=pk)
     language = _language(request, review.region)
     body = (
         reports.peer_review_pdf(review, language)

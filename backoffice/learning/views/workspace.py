@@ -8,7 +8,17 @@ from backoffice.learning.views.access import learning_staff
 from directory.models import Region
 from learning import matching
 from learning.indicators import project_indicators
-from learning.models import GoodPractice, PeerReview, PolicyWorkshop, ThematicSeminar
+from learning.models import (
+    BaselineStudy,
+    GoodPractice,
+    Meeting,
+    PeerReview,
+    PolicyInstrument,
+    PolicyWorkshop,
+    Recommendation,
+    Stakeholder,
+    ThematicSeminar,
+)
 from learning.permissions import can_edit, can_validate_practice, editable_regions
 from learning.reports.render import report_languages
 from learning.timeline import timeline
@@ -18,8 +28,10 @@ QUADRANT_ORDER = "SWOT"
 
 @learning_staff
 def index(request):
-    submitted = GoodPractice.objects.filter(status=GoodPractice.Status.SUBMITTED).select_related(
-        "region"
+    submitted = (
+        GoodPractice.objects.visible_to(request.user)
+        .filter(status=GoodPractice.Status.SUBMITTED)
+        .select_related("region")
     )
     return render(
         request,
@@ -37,27 +49,34 @@ def index(request):
 
 @learning_staff
 def region_workspace(request, region):
-    study = getattr(region, "baseline_study", None)
+    user = request.user
+    study = BaselineStudy.objects.visible_to(user).filter(region=region).first()
     return render(
         request,
         "backoffice/learning/region.html",
         {
             "region": region,
-            "can_edit": can_edit(request.user, region),
-            "instruments": region.policy_instruments.prefetch_related(
-                "versions", "challenges", "changes__indicators__measurements"
-            ),
+            "can_edit": can_edit(user, region),
+            "instruments": PolicyInstrument.objects.visible_to(user)
+            .filter(region=region)
+            .prefetch_related("versions", "challenges", "changes__indicators__measurements"),
             "study": study,
             "swot": sorted(
                 study.swot_items.all() if study else [],
                 key=lambda item: (QUADRANT_ORDER.index(item.quadrant), item.position),
             ),
-            "practices": region.good_practices.all(),
-            "stakeholders": region.stakeholders.all(),
-            "meetings": region.stakeholder_meetings.prefetch_related("participants"),
-            "reviews": PeerReview.objects.filter(region=region).prefetch_related("visitors"),
-            "recommendations": region.recommendations.select_related("response"),
-            "events": timeline(region),
+            "practices": GoodPractice.objects.visible_to(user).filter(region=region),
+            "stakeholders": Stakeholder.objects.visible_to(user).filter(region=region),
+            "meetings": Meeting.objects.visible_to(user)
+            .filter(region=region)
+            .prefetch_related("participants"),
+            "reviews": PeerReview.objects.visible_to(user)
+            .filter(region=region)
+            .prefetch_related("visitors"),
+            "recommendations": Recommendation.objects.visible_to(user)
+            .filter(region=region)
+            .select_related("response"),
+            "events": timeline(region, user),
             "indicators": project_indicators(region),
             "report_languages": report_languages(region),
             "add_kinds": [

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import assert_accessible
 from directory.translation import TranslatedText
 from learning.models import GoodPractice
 from learning.tests.factories import GoodPracticeFactory
 from learning.tests.personas import jyvaskyla, west_pomerania  # noqa: F401
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "screenshots"

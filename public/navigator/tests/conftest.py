@@ -1,1 +1,1 @@
-from navigator.tests.conftest import demo_data_once  # noqa: F401 - a fixture
+from navigator.tests.personas import demo_data_once  # noqa: F401 - a fixture

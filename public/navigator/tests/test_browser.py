@@ -3,7 +3,7 @@ shared link reproducing the result, and the employer's path with JavaScript turn
 
 import pytest
 
-from conftest import assert_accessible
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

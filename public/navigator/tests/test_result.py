@@ -41,11 +41,17 @@ def test_the_share_link_is_the_full_address_of_the_result(client):
     assert 'value="http://testserver/en/navigator/result/?audience=resident&amp;situation=' in html
 
 
-def test_a_service_shown_in_finnish_on_an_arabic_page_says_so(client):
+def test_a_service_shown_in_another_language_on_an_arabic_page_says_so(client):
     html = client.get(f"/ar/navigator/result/?{REFUGEE}").content.decode()
     assert 'dir="rtl"' in html
-    assert 'class="fallback" lang="fi"' in html
+    # An Arabic reader's chain is English, then Finnish.
+    assert 'class="fallback" lang="en"' in html
     assert 'class="fallback-note"' in html
+
+
+def test_a_person_who_reads_finnish_gets_the_finnish_text_on_an_arabic_page(client):
+    html = client.get(f"/ar/navigator/result/?{REFUGEE}&languages=fi").content.decode()
+    assert 'class="fallback" lang="fi"' in html
 
 
 def test_a_link_without_an_audience_goes_back_to_that_question_keeping_the_rest(client):

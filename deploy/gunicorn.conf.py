@@ -1,0 +1,60 @@
+"""gunicorn for `make serve` and production (`gunicorn -c deploy/gunicorn.conf.py`).
+
+Why gunicorn: its pre-fork master can load the application, the embedding model and the
+search index once and share them with every worker copy-on-write (`preload_app` + `when_ready`
+below), which granian's workers, each started afresh, cannot; sync workers suit requests that
+spend their time on the CPU (search), with nginx in front to buffer slow clients.
+"""
+
+import os
+
+from milestone.env import envint
+
+bind = f"{os.getenv('HOST', '127.0.0.1')}:{envint('PORT', '8000')}"
+# Two cores: a worker per core and one more, so a worker waiting on the database does not idle
+# a core. WEB_CONCURRENCY is the conventional variable (Heroku, Render, …).
+workers = envint("WEB_CONCURRENCY", str((os.cpu_count() or 1) + 1))
+worker_class = "sync"
+timeout = envint("WEB_TIMEOUT", "30")
+graceful_timeout = 30
+keepalive = 5
+# A worker is replaced after this many requests (a fresh fork of the warm master costs little),
+# so that no slow leak can grow without bound.
+max_requests = envint("WEB_MAX_REQUESTS", "5000")
+max_requests_jitter = max_requests // 10
+preload_app = True
+forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Access lines are written by the application's own JSON log (with request ids, without client
+# addresses); gunicorn's would repeat them with the address.
+accesslog = None
+errorlog = "-"
+# Beside the application, not in the home directory that every gunicorn on the machine shares.
+control_socket = os.path.join(os.getenv("VAR_DIR", "var"), "gunicorn.ctl")
+loglevel = os.getenv("LOG_LEVEL", "info").lower()
+
+
+def when_ready(server):
+    """In the master, after the application is loaded and before any worker is forked: load
+    what searches need, then close the database connections the children must not share."""
+    from django.db import connections
+
+    from operations.warm import warm_pages
+    from search.warm import warm_up
+
+    took = warm_up()
+    warm_pages()
+    connections.close_all()
+    server.log.info("Search warmed up in %.1f s; starting %d workers", took, workers)
+
+
+def post_fork(server, worker):
+    from django.db import connections
+
+    connections.close_all()  # belt and braces: never use the master's sockets
+
+
+def child_exit(server, worker):
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -1,0 +1,205 @@
+"""What the public calendar lists: the dates of published events, filtered as the directory is.
+
+The directory's filters (aim, need, target group, provider) are directory/filters.py's and
+apply to the event's service; an event is in a language when it says so, or, when it names no
+languages, when its service is offered in it. "Free only" keeps events that say they are free.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from directory.filters import ServiceFilters
+from directory.models import Language, Service
+from directory.translation import configured_languages
+from events import recurrence
+from events.models import Event, Occurrence
+
+WHEN = ("upcoming", "week")
+
+
+@dataclass
+class EventFilters:
+    directory: ServiceFilters = field(default_factory=ServiceFilters)
+    free: bool = False
+    when: str = "upcoming"
+    service: Service | None = None
+    region: object = None
+
+    def selected(self):
+        return self.directory.selected() + ([("free", "1")] if self.free else [])
+
+
+def parse_filters(params) -> EventFilters:
+    """The directory's filters from the query string, plus ?free=1 and ?when=week."""
+    when = params.get("when", "upcoming")
+    directory = ServiceFilters.parse(params)
+    # An event may be held in any of the site's languages, even one no service lists yet.
+    spoken = [value for facet, value in directory.ignored if facet == "lang"]
+    spoken = [code for code in spoken if code in configured_languages()]
+    if spoken:
+        directory = ServiceFilters(
+            ignored=[item for item in directory.ignored if item[1] not in spoken],
+            **{facet.key: getattr(directory, facet.key) for facet in ServiceFilters.facets},
+        ).replace(lang=(*directory.lang, *spoken))
+    return EventFilters(
+        directory=directory,
+        free=params.get("free") in ("1", "on", "true"),
+        when=when if when in WHEN else "upcoming",
+    )
+
+
+def filter_events(events, filters: EventFilters):
+    chosen = filters.directory
+    if filters.service is not None:
+        events = events.filter(service=filters.service)
+    if filters.region is not None:
+        events = events.filter(service__organization__region=filters.region)
+    # The language facet is the event's own (below); the others select its service.
+    others = chosen.without("lang")
+    if others:
+        services = others.apply(Service.objects.published())
+        events = events.filter(service__in=services.values("pk"))
+    if chosen.lang:
+        in_language = Q()
+        for code in chosen.lang:
+            in_language |= Q(languages__contains=f",{code},")
+        offered = Language.objects.filter(code__in=chosen.lang).values("service_id")
+        events = events.filter(in_language | Q(languages="", service__in=offered))
+    if filters.free:
+        events = events.filter(is_free=True)
+    return events
+
+
+def period(when: str, now: datetime.datetime | None = None):
+    """This week (Monday to Sunday, local time) or everything from now to the window's end."""
+    now = timezone.localtime(now)
+    if when == "week":
+        monday = now.date() - datetime.timedelta(days=now.weekday())
+        start = datetime.datetime.combine(monday, datetime.time(), now.tzinfo)
+        return start, start + datetime.timedelta(days=7)
+    return now, recurrence.window(now.date())[1]
+
+
+ROW_FIELDS = (
+    "start",
+    "end",
+    "all_day",
+    "cancelled",
+    "event__name",
+    "event__status",
+    "event__languages",
+    "event__is_free",
+    "event__online_url",
+    "event__place_text",
+    "event__location__name",
+    "event__service__name",
+    "event__service__organization__name",
+    "event__service__organization__region__is_demo_data",
+)
+
+
+def _window(filters: EventFilters, now, first, last):
+    start, end = period(filters.when, now)
+    zone = recurrence.local_zone()
+    if first:
+        start = datetime.datetime.combine(first, datetime.time(), zone)
+    if last:
+        end = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time(), zone)
+    return start, end
+
+
+def dates(filters: EventFilters, now=None, *, first=None, last=None):
+    """The matching dates, soonest first: in the filters' period, or on the days first..last.
+
+    Read along the index on the start time, so that a page costs the same at 50 or 50,000
+    dates. The event condition goes through Coalesce() on purpose: a plain `event_id IN (…)`
+    lets the database start from the events and sort every one of their dates."""
+    start, end = _window(filters, now, first, last)
+    events = filter_events(Event.objects.published(), filters)
+    return (
+        Occurrence.objects.alias(series=Coalesce("event_id", "event_id"))
+        .filter(series__in=events.values("pk"), start__lt=end)
+        # An event that has begun but not ended is still on.
+        .filter(Q(start__gte=start) | Q(end__gt=start))
+        .order_by("start", "pk")
+    )
+
+
+def with_details(occurrences, *, whole=False):
+    """The dates with their event, service, provider and place (a calendar row needs only a
+    few fields; `whole` loads every field of the events)."""
+    rows = occurrences.select_related("event__service__organization__region", "event__location")
+    return rows if whole else rows.only(*ROW_FIELDS)
+
+
+def rows_of(ids):
+    """The calendar rows of one page of `dates()` ids, in the page's order."""
+    found = {row.pk: row for row in with_details(Occurrence.objects.filter(pk__in=ids))}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def occurrences(filters: EventFilters, now=None, *, first=None, last=None, whole=False):
+    """The matching dates with their details, soonest first (for lists read whole)."""
+    return with_details(dates(filters, now, first=first, last=last), whole=whole)
+
+
+def published_event(pk):
+    return (
+        Event.objects.published()
+        .select_related("service__organization__region", "location")
+        .prefetch_related("location__addresses", "location__accessibility")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def next_dates(event, limit: int = 8, now=None):
+    now = now or timezone.now()
+    return list(
+        event.occurrences.filter(Q(start__gte=now) | Q(end__gt=now)).order_by("start")[:limit]
+    )
+
+
+def next_dates_of_services(services, per_service: int = 3, now=None) -> dict:
+    """{service id: [occurrence, …]}: the next dates of each service's published events, for
+    the navigator's path and the service page. One query for all the services."""
+    now = now or timezone.now()
+    ids = [service.pk for service in services]
+    rows = (
+        Occurrence.objects.filter(
+            event__in=Event.objects.published().filter(service_id__in=ids).values("pk"),
+            start__gte=now,
+            cancelled=False,
+        )
+        .select_related("event")
+        .only("start", "end", "all_day", "cancelled", "event__name", "event__service_id")
+        .order_by("start")[: 40 * max(len(ids), 1)]
+    )
+    found: dict = {}
+    for row in rows:
+        kept = found.setdefault(row.event.service_id, [])
+        if len(kept) < per_service:
+            kept.append(row)
+    return found
+
+
+def events_for_feed(filters: EventFilters, now=None, limit: int = 2000):
+    """The published events (whole series) an iCal feed carries: those with a date from a week
+    ago on."""
+    now = now or timezone.now()
+    events = filter_events(Event.objects.published(), filters)
+    recent = Occurrence.objects.filter(start__gte=now - datetime.timedelta(days=7)).values(
+        "event_id"
+    )
+    return (
+        events.filter(pk__in=recent)
+        .select_related("service", "location")
+        .prefetch_related(Prefetch("location__addresses"))
+        .order_by("start")[:limit]
+    )

@@ -1,0 +1,5 @@
+"""Helpers the search tests share."""
+
+
+def names(result):
+    return [str(hit.service.name) for hit in result.hits]

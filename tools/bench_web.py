@@ -1,0 +1,117 @@
+"""`make bench-web` (`python -m tools.bench_web`): server time of the public pages on the demo data, through the whole
+Django stack (middleware, views, templates) with the test client, as a table.
+
+Server time only: no network, no browser. Run on the development database after `make demo`.
+"""
+
+import os
+import statistics
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from directory.models import Organization, Service
+
+TARGET_SERVICE_MEDIAN_MS = 30.0
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class Command(BaseCommand):
+    help = "Time the public pages (median and p95 over N requests) on the demo data."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--requests", type=int, default=200, help="requests per page type")
+        parser.add_argument("--language", default="fi")
+
+    def handle(self, *args, requests, language, **options):
+        services = list(Service.objects.published().values_list("pk", flat=True))
+        if not services:
+            raise CommandError("No published services: load the demo data first (make demo).")
+        organization = (
+            Organization.objects.filter(services__pk__in=services).values_list("pk", flat=True)
+        ).first()
+        lang = language
+        pages = [
+            ("service page", [f"/{lang}/services/{pk}/" for pk in services]),
+            ("home", [f"/{lang}/"]),
+            ("browse, all services", [f"/{lang}/services/"]),
+            ("browse, two filters", [f"/{lang}/services/?aim=labour-market&lang=en"]),
+            ("organization page", [f"/{lang}/organizations/{organization}/"]),
+            ("search", [f"/{lang}/search/?q=suomen+kieli", f"/{lang}/search/?q=job"]),
+        ]
+        client = Client()
+        rows = []
+        for name, urls in pages:
+            for url in urls[:5]:  # warm caches, templates and the search index
+                self._get(client, url)
+            times, cpu, queries = [], [], []
+            for i in range(requests):
+                url = urls[i % len(urls)]
+                with CaptureQueriesContext(connection) as captured:
+                    start, start_cpu = time.perf_counter(), time.process_time()
+                    self._get(client, url)
+                    times.append((time.perf_counter() - start) * 1000)
+                    cpu.append((time.process_time() - start_cpu) * 1000)
+                queries.append(len(captured))
+            rows.append(
+                (
+                    name,
+                    len(times),
+                    statistics.median(times),
+                    percentile(times, 0.95),
+                    statistics.median(cpu),
+                    statistics.median(queries),
+                )
+            )
+            reset_queries()
+
+        engine = connection.vendor
+        self.stdout.write(
+            f"Public pages, server time through the Django test client ({engine}, "
+            f"language {lang}, {len(services)} published services)\n"
+        )
+        header = (
+            f"{'page':<24} {'requests':>8} {'median ms':>10} {'p95 ms':>8} "
+            f"{'cpu ms':>7} {'queries':>8}"
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for name, count, median, p95, cpu_median, query_count in rows:
+            self.stdout.write(
+                f"{name:<24} {count:>8} {median:>10.1f} {p95:>8.1f} {cpu_median:>7.1f} "
+                f"{query_count:>8.0f}"
+            )
+        service_median = rows[0][2]
+        verdict = "meets" if service_median <= TARGET_SERVICE_MEDIAN_MS else "MISSES"
+        load = os.getloadavg()[0]
+        self.stdout.write(
+            f"\nService page median {service_median:.1f} ms {verdict} the target of "
+            f"{TARGET_SERVICE_MEDIAN_MS:.0f} ms. Load average during the run: {load:.1f} on "
+            f"{os.cpu_count()} cores (cpu ms is this process's own CPU time; wall time grows "
+            "when other processes compete for the cores)."
+        )
+
+    @staticmethod
+    def _get(client, url):
+        response = client.get(url)
+        if response.status_code != 200:
+            raise CommandError(f"{url} answered {response.status_code}")
+        return response
+
+
+if __name__ == "__main__":
+    import sys
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "milestone.settings")
+    django.setup()
+    Command().run_from_argv(["manage.py", "bench_web", *sys.argv[1:]])
