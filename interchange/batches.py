@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import logging
 
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from interchange import uploads
 from interchange.models import ImportBatch
 from interchange.report import Report
 from jobs import job, progress
+from jobs.base import current
 from search.deferred import batched_indexing
 from search.tasks import catch_up_index
 
@@ -75,6 +77,43 @@ def process_batch(batch: int) -> dict:
     if status not in (ImportBatch.Status.CHECKING, ImportBatch.Status.APPLYING):
         return {"status": status}
     apply = status == ImportBatch.Status.APPLYING
+    try:
+        return _process(batch, status, apply)
+    except (OperationalError, InterfaceError):
+        if not _last_attempt():
+            raise  # the database's trouble may pass: the job is tried again
+        _end_rejected(batch, status)
+    except Exception:
+        _end_rejected(batch, status)
+    return {"status": ImportBatch.Status.REJECTED}
+
+
+def _end_rejected(batch: int, status: str) -> None:
+    """A file that makes the check or the import fail would fail the same way on every attempt.
+    The transaction rolled back: end the batch now, saying so, rather than leave it "being
+    checked" for ever."""
+    logger.exception("Import batch %s failed unexpectedly", batch)
+    file_name = ImportBatch.objects.values_list("file_name", flat=True).get(pk=batch)
+    report = Report()
+    report.error(file_name, None, None, unexpected_failure())
+    ImportBatch.objects.filter(pk=batch, status=status).update(
+        status=ImportBatch.Status.REJECTED, report=report.as_dict()
+    )
+
+
+def _last_attempt() -> bool:
+    running = current.get()
+    return running is None or running.attempts >= running.max_attempts
+
+
+def unexpected_failure() -> str:
+    return _(
+        "The file could not be checked or imported because of an error on our side. Nothing "
+        "was changed; try again, or tell an administrator."
+    )
+
+
+def _process(batch: int, status: str, apply: bool) -> dict:
     with batched_indexing(after_commit=True) as noted:
         with transaction.atomic():
             locked = ImportBatch.objects.select_for_update().get(pk=batch)

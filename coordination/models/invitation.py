@@ -3,11 +3,11 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from coordination.models.membership import Role
+from coordination.models.membership import Membership, Role
 
 INVITATION_DAYS = 14
 
@@ -75,3 +75,34 @@ class Invitation(models.Model):
     @classmethod
     def find(cls, token: str):
         return cls.objects.open().filter(digest=token_digest(token)).first()
+
+    @classmethod
+    def redeem(cls, token: str, joining):
+        """Accept the invitation with this token, once. `joining()` gives the person who joins
+        (their account, or a new one made inside the same transaction). Returns the invitation
+        and the person, or None when the token is unknown, expired or already used.
+
+        The invitation's row is locked while it is accepted, so of simultaneous acceptances
+        one joins and the others find it used; and the acceptance is a conditional update, so
+        also a database without row locks (SQLite) never lets two through."""
+        with transaction.atomic():
+            invitation = (
+                cls.objects.open().select_for_update().filter(digest=token_digest(token)).first()
+            )
+            if invitation is None:
+                return None
+            user = joining()
+            accepted = cls.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+                accepted_at=timezone.now(), accepted_by=user
+            )
+            if not accepted:
+                transaction.set_rollback(True)
+                return None
+            Membership.objects.get_or_create(
+                user=user,
+                role=invitation.role,
+                region=invitation.region,
+                organization=invitation.organization,
+            )
+        invitation.refresh_from_db()
+        return invitation, user

@@ -9,9 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
-from django.db import transaction
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -21,7 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from backoffice.coordination.access import setting_up_two_factor
 from backoffice.coordination.forms import LoginForm, SignUpForm, TokenForm
 from coordination import ratelimit, signin
-from coordination.models import Invitation, Membership
+from coordination.models import Invitation
 from milestone.qr import qr_code
 from milestone.redirects import same_site_path
 
@@ -140,23 +138,20 @@ def accept_invitation(request, token):
         return render(request, "backoffice/coordination/invitation_invalid.html", status=404)
     form = None if request.user.is_authenticated else SignUpForm(request.POST or None)
     if request.method == "POST" and (form is None or form.is_valid()):
-        with transaction.atomic():
-            user = request.user
-            if form is not None:
-                user = get_user_model().objects.create_user(
-                    username=form.cleaned_data["username"],
-                    email=invitation.email,
-                    password=form.cleaned_data["password"],
-                )
-            Membership.objects.get_or_create(
-                user=user,
-                role=invitation.role,
-                region=invitation.region,
-                organization=invitation.organization,
+
+        def joining():
+            if form is None:
+                return request.user
+            return get_user_model().objects.create_user(
+                username=form.cleaned_data["username"],
+                email=invitation.email,
+                password=form.cleaned_data["password"],
             )
-            invitation.accepted_at = timezone.now()
-            invitation.accepted_by = user
-            invitation.save(update_fields=["accepted_at", "accepted_by"])
+
+        accepted = Invitation.redeem(token, joining)
+        if accepted is None:  # used meanwhile, by a simultaneous acceptance
+            return render(request, "backoffice/coordination/invitation_invalid.html", status=404)
+        invitation, user = accepted
         if form is not None:
             auth_login(request, user, backend=BACKEND)
         messages.success(request, _("Welcome to the network."))
