@@ -18,7 +18,13 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compilemessages: $(VENV)/.installed
+compile# The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
+# Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
+# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
+bench-load: $(VENV)/.test-installed compilemessages
+	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
+
+messages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
@@ -68,6 +74,12 @@ bench-search: $(VENV)/.installed
 # Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
 	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) manage.py bench_web $(BENCH_ARGS)
+
+# The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
+# Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
+# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
+bench-load: $(VENV)/.test-installed compilemessages
+	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete
