@@ -102,7 +102,7 @@ def prepare(env: dict) -> None:
 
 def feedback_count(env: dict) -> int:
     code = "from coordination.models import Feedback; print(Feedback.objects.count())"
-    return int(manage(env, "shell", "-c", code).strip())
+    return int(manage(env, "shell", "-v", "0", "-c", code).split()[-1])
 
 
 class Stack:
@@ -314,7 +314,7 @@ def consistency(env: dict, site: Site, workers: int) -> str:
         "s = Service.objects.published().order_by('pk').first(); "
         f"s.name = TranslatedText({{**s.name.as_dict(), 'fi': {name!r}}}); s.save(); print(s.pk)"
     )
-    service = manage(env, "shell", "-c", code).strip().splitlines()[-1]
+    service = manage(env, "shell", "-v", "0", "-c", code).split()[-1]
     asks = max(workers * 8, 16)
     found = 0
     for _ in range(asks):
@@ -327,8 +327,10 @@ def consistency(env: dict, site: Site, workers: int) -> str:
 # --- the run -----------------------------------------------------------------------------------
 def run_database(database: str, args) -> list:
     var = ROOT / "var" / "bench-load" / database
-    shutil.rmtree(var, ignore_errors=True)
-    var.mkdir(parents=True)
+    reuse = args.reuse and (var / "prepared").exists()
+    if not reuse:
+        shutil.rmtree(var, ignore_errors=True)
+        var.mkdir(parents=True)
     env = {
         **os.environ,
         "DEBUG": "false",
@@ -344,7 +346,8 @@ def run_database(database: str, args) -> list:
     # The model's graph and the collected static files are shared with the main var/.
     for shared in ("cache", "static"):
         (ROOT / "var" / shared).mkdir(parents=True, exist_ok=True)
-        (var / shared).symlink_to(ROOT / "var" / shared, target_is_directory=True)
+        if not (var / shared).exists():
+            (var / shared).symlink_to(ROOT / "var" / shared, target_is_directory=True)
     if database == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{var / 'hub.sqlite3'}"
         env.pop("REDIS_URL", None)
@@ -352,15 +355,20 @@ def run_database(database: str, args) -> list:
         env["DATABASE_URL"] = args.postgres_url
         name = args.postgres_url.rsplit("/", 1)[1]
         admin = args.postgres_url.rsplit("/", 1)[0] + "/postgres"
-        subprocess.run(["psql", admin, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)  # noqa: S603,S607
-        subprocess.run(["psql", admin, "-qc", f'CREATE DATABASE "{name}"'], check=True)  # noqa: S603,S607
+        if not reuse:
+            subprocess.run(["psql", admin, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)  # noqa: S603,S607
+            subprocess.run(["psql", admin, "-qc", f'CREATE DATABASE "{name}"'], check=True)  # noqa: S603,S607
         if args.redis_url:
             env["REDIS_URL"] = args.redis_url
-    print(f"\n== {database}: preparing the demo data …", file=sys.stderr)
-    prepare(env)
+    if not reuse:
+        print(f"\n== {database}: preparing the demo data …", file=sys.stderr)
+        prepare(env)
+        (var / "prepared").touch()
     services = manage(
         env,
         "shell",
+        "-v",
+        "0",
         "-c",
         "from directory.models import Service\n"
         "for pk in Service.objects.published().values_list('pk', flat=True): print(pk)",
@@ -432,6 +440,9 @@ def main():
         ),
     )
     parser.add_argument("--redis-url", default=os.getenv("BENCH_REDIS_URL", ""))
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the scratch databases of the last run"
+    )
     args = parser.parse_args()
     started_load = os.getloadavg()
     results = {db: run_database(db, args) for db in args.databases}

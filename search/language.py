@@ -10,6 +10,9 @@ from directory.translation import configured_languages
 # Below this confidence a short query ("Jyvaskyla", "CV") is ambiguous; the caller's interface
 # language is the better guess then.
 CONFIDENT = 0.5
+# One word needs more: the low accuracy models (below) are surer than they should be of a
+# single word ("Jyvaskyla" reads as Swedish at 0.53).
+CONFIDENT_ONE_WORD = 0.6
 _lock = threading.Lock()
 
 
@@ -46,6 +49,7 @@ def detect_language(text: str, fallback: str | None = None) -> str | None:
     if not values:
         return fallback
     best = values[0]
-    if best.value < CONFIDENT and fallback:
+    needed = CONFIDENT_ONE_WORD if len(text.split()) == 1 else CONFIDENT
+    if best.value < needed and fallback:
         return fallback
     return known[best.language]
