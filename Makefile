@@ -18,7 +18,13 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compilemessages: $(VENV)/.installed
+compile# The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
+# Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
+# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
+bench-load: $(VENV)/.test-installed compilemessages
+	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
+
+messages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
@@ -87,6 +93,12 @@ bench-import: $(VENV)/.installed
 # Screenshots of the key public pages for review, from a running site (make run).
 screenshots: $(VENV)/.test-installed
 	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
+
+# The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
+# Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
+# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
+bench-load: $(VENV)/.test-installed compilemessages
+	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

@@ -122,3 +122,11 @@ def test_the_schedule_queues_each_run_once(settings):
     run_worker()
     assert schedule.run_due() == []  # finished runs count too: the next is tomorrow's
     assert not Job.objects.filter(status=Job.Status.FAILED).exists()
+
+
+def test_an_administrator_sees_the_jobs_in_the_admin(admin_client):
+    examples.counting.enqueue(to=2)
+
+    page = admin_client.get("/admin/jobs/job/").content.decode()
+
+    assert "jobs.tests.examples.counting" in page

@@ -13,7 +13,7 @@ from directory.translation import TranslatedText
 from search import deferred
 from search.engine import search
 from search.indexing import index_services
-from search.models import SearchDocument
+from search.models import PendingIndex, SearchDocument
 from search.tests.support import names
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +133,12 @@ def test_a_failure_after_the_commit_is_logged_with_the_repair(
 
     assert circle.pk  # the service stays; only its index rows are behind
     assert "1 saved services" in caplog.text
-    assert "rebuild_search_index" in caplog.text
+    assert "run_jobs" in caplog.text
+    # On record, for the job worker to index (search.tasks.catch_up_index).
+    assert PendingIndex.objects.filter(service=circle).exists()
+    assert list(deferred.catch_up()) == [(1, 1)]
+    assert not PendingIndex.objects.exists()
+    assert "lukupiiri" in str(circle.search_documents.get().name).lower()
 
 
 def test_deleting_in_a_batch_removes_the_service_from_search_at_once(library, counted):

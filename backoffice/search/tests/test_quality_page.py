@@ -6,9 +6,9 @@ from django.urls import reverse
 
 from directory.demo import data
 from directory.demo.loader import demo_uuid
-from tools.bench_search import demoset, devset
 from search.engine import search
 from search.steering.models import JudgedQuery
+from tools.bench_search import demoset, devset
 
 pytestmark = pytest.mark.django_db
 
