@@ -45,7 +45,7 @@ INSTALLED_APPS = [
     "coordination",
     "learning",
     "interchange",
-    "demo",
+    "demodata",
     "api",
     "public",
     "backoffice",

@@ -55,7 +55,7 @@ def _language_name(code: str) -> str:
 
 @transaction.atomic
 def load_demo_data(data=None) -> Summary:
-    """The demo directory (demo.loading also indexes it for search, as `make run` does)."""
+    """The demo directory (demodata.loading also indexes it for search, as `make run` does)."""
     if data is None:
         from directory.demo import data
     summary = Summary()
