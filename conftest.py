@@ -20,7 +20,7 @@ def default_language():
 @pytest.fixture
 def demo_data(db):
     """The Jyväskylä ecosystem from the source document, as `make run` loads it."""
-    from demo.loading import load_directory_demo
+    from demodata.loading import load_directory_demo
     from directory.models import Region
 
     load_directory_demo()

@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "learning",
     "interchange",
     "events",
-    "demo",
+    "demodata",
     "api",
     "public",
     "backoffice",

@@ -129,7 +129,7 @@ def _with_translations(texts, translations, section, key, field) -> TranslatedTe
 
 @transaction.atomic
 def load_demo_data(data=None, translations_dir: Path = TRANSLATIONS_DIR) -> Summary:
-    """The demo directory with every translation file (demo.loading also indexes it for
+    """The demo directory with every translation file (demodata.loading also indexes it for
     search, as `make run` does)."""
     if data is None:
         from directory.demo import data

@@ -98,7 +98,7 @@ def demo_data_once(django_db_setup, django_db_blocker):
     it (loading takes seconds; the persona tests only read)."""
     from django.db import transaction
 
-    from demo.loading import load_directory_demo
+    from demodata.loading import load_directory_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         load_directory_demo()

@@ -171,7 +171,7 @@ def test_an_error_in_a_batch_leaves_it_to_the_commit(
 
 
 def test_the_demo_data_indexes_its_services_in_one_call(counted):
-    from demo.loading import load_directory_demo
+    from demodata.loading import load_directory_demo
 
     with mock.patch("search.signals.index_services") as single:
         summary = load_directory_demo()

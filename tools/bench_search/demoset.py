@@ -24,7 +24,7 @@ def load(path: Path | None = None) -> dict:
 def load_directory() -> dict:
     """The demo directory, indexed as `make run` indexes it; returns {service id: demo service
     key}."""
-    from demo.loading import load_directory_demo
+    from demodata.loading import load_directory_demo
     from directory.demo import data
     from directory.demo.loader import demo_uuid
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from demo.loading import load_directory_demo, load_learning_workspace_demo
+from demodata.loading import load_directory_demo, load_learning_workspace_demo
 from directory.models import Service
 
 

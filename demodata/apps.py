@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
 
-class DemoConfig(AppConfig):
-    name = "demo"
+class DemodataConfig(AppConfig):
+    name = "demodata"
     verbose_name = "Demo data"
