@@ -166,16 +166,23 @@ def reach_of(service, moment: datetime.datetime | None = None) -> Reach:
     result = Reach()
     at_locations = list(service.service_at_locations.all())
     result.places = [place_of(sal.location, sal.description) for sal in at_locations]
-    result.phones = [_line(phone) for phone in service.phones.all()]
+    # One phone record may belong to the service, its place and a contact person at once (as
+    # in the HSDS example): it is listed once, with the person it reaches when known.
+    lines: dict = {}
+    for phone in service.phones.all():
+        lines[phone.pk] = _line(phone)
     for sal in at_locations:
-        result.phones += [_line(phone) for phone in sal.location.phones.all()]
+        for phone in sal.location.phones.all():
+            lines.setdefault(phone.pk, _line(phone))
     if service.email:
         result.emails.append((service.email, ""))
     for contact in service.contacts.all():
         who = str(contact.title) or contact.name
-        if contact.email:
+        if contact.email and (contact.email, "") not in result.emails:
             result.emails.append((contact.email, who))
-        result.phones += [_line(phone, who) for phone in contact.phones.all()]
+        for phone in contact.phones.all():
+            lines[phone.pk] = _line(phone, who)
+    result.phones = list(lines.values())
     web_page = TranslatedText(service.web_page)
     if web_page:
         result.web_pages.append((web_page.get().text, web_page))
