@@ -57,12 +57,7 @@ DETAILS = {
         Prefetch(
             "service_at_locations",
             queryset=ServiceAtLocation.objects.select_related("location")
-            .prefetch_related(
-                "location__addresses",
-                "location__accessibility",
-                "location__phones__languages",
-                "location__schedules",
-            )
+            .prefetch_related("location__addresses", "location__accessibility")
             .order_by("id"),
         ),
     ),

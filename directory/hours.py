@@ -198,10 +198,11 @@ def dates(schedule, first: datetime.date, last: datetime.date) -> list[datetime.
     kwargs = {"dtstart": datetime.datetime.combine(anchor, MIDNIGHT)}
     if schedule.interval:
         kwargs["interval"] = schedule.interval
-    if schedule.count:
-        kwargs["count"] = schedule.count
     if schedule.until:
         kwargs["until"] = datetime.datetime.combine(schedule.until, MIDNIGHT)
+    elif schedule.count:
+        # RFC 5545 allows one of the two; a row with both (the official example) ends by date.
+        kwargs["count"] = schedule.count
     if schedule.wkst and schedule.wkst.upper() in WEEKDAYS:
         kwargs["wkst"] = WEEKDAYS.index(schedule.wkst.upper())
     byday = [_weekday(code) for code in split_codes(schedule.byday)]

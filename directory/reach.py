@@ -166,16 +166,20 @@ def reach_of(service, moment: datetime.datetime | None = None) -> Reach:
     result = Reach()
     at_locations = list(service.service_at_locations.all())
     result.places = [place_of(sal.location, sal.description) for sal in at_locations]
-    result.phones = [_line(phone) for phone in service.phones.all()]
-    for sal in at_locations:
-        result.phones += [_line(phone) for phone in sal.location.phones.all()]
+    # One phone record may belong to the service and a contact person at once (as in the HSDS
+    # example): it is listed once, with the person it reaches when known.
+    lines: dict = {}
+    for phone in service.phones.all():
+        lines[phone.pk] = _line(phone)
     if service.email:
         result.emails.append((service.email, ""))
     for contact in service.contacts.all():
         who = str(contact.title) or contact.name
-        if contact.email:
+        if contact.email and (contact.email, "") not in result.emails:
             result.emails.append((contact.email, who))
-        result.phones += [_line(phone, who) for phone in contact.phones.all()]
+        for phone in contact.phones.all():
+            lines[phone.pk] = _line(phone, who)
+    result.phones = list(lines.values())
     web_page = TranslatedText(service.web_page)
     if web_page:
         result.web_pages.append((web_page.get().text, web_page))
@@ -184,9 +188,9 @@ def reach_of(service, moment: datetime.datetime | None = None) -> Reach:
     for place in result.online_places:
         if place.url and place.url not in [url for url, _label in result.web_pages]:
             result.web_pages.append((place.url, place.name))
+    # The service's own phones and hours: the editor keeps them there (a place's own phones
+    # and hours, which only imports bring, are not read, to keep the page to few queries).
     schedules = list(service.schedules.all())
-    for sal in at_locations:
-        schedules += [s for s in sal.location.schedules.all() if s.service_id is None]
     result.schedules = schedules
     moment = moment or hours.now()
     today = moment.astimezone(hours.zone()).date()

@@ -32,6 +32,60 @@ NOTICE = {
         "(openreferral.org, CC BY-SA 4.0), jotta jokainen kenttä näkyy täytettynä. Tämä ei ole "
         "todellinen palvelu: nimet, osoitteet ja numerot ovat keksittyjä."
     ),
+    "sv": (
+        "Fiktiva exempeldata ur specifikationen Open Referral HSDS 3.0 (openreferral.org, "
+        "CC BY-SA 4.0), som visar alla fält ifyllda. Det här är inte en verklig tjänst: namn, "
+        "adresser och nummer är påhittade."
+    ),
+    "ru": (
+        "Вымышленные примерные данные из спецификации Open Referral HSDS 3.0 "
+        "(openreferral.org, CC BY-SA 4.0), чтобы были видны все заполненные поля. Это не "
+        "настоящая служба: названия, адреса и номера придуманы."
+    ),
+    "uk": (
+        "Вигадані зразкові дані зі специфікації Open Referral HSDS 3.0 (openreferral.org, "
+        "CC BY-SA 4.0), щоб було видно всі заповнені поля. Це не справжня служба: назви, "
+        "адреси й номери вигадані."
+    ),
+    "ar": (
+        "بيانات نموذجية خيالية من مواصفة Open Referral HSDS 3.0 ‏(openreferral.org، "
+        "CC BY-SA 4.0)، تُعرض ليظهر كل حقل مملوءًا. هذه ليست خدمة حقيقية: الأسماء والعناوين "
+        "والأرقام مختلقة."
+    ),
+    "so": (
+        "Xog tusaale ah oo male ah oo laga soo qaaday qeexitaanka Open Referral HSDS 3.0 "
+        "(openreferral.org, CC BY-SA 4.0), si loo arko goob kasta oo buuxda. Kani ma aha adeeg "
+        "dhab ah: magacyada, cinwaannada iyo lambarada waa la sameeyay."
+    ),
+    "fa": (
+        "داده‌های نمونه خیالی از مشخصات Open Referral HSDS 3.0 ‏(openreferral.org، "
+        "CC BY-SA 4.0) که نشان می‌دهد همه فیلدها پر شده چگونه‌اند. این خدمت واقعی نیست: نام‌ها، "
+        "نشانی‌ها و شماره‌ها ساختگی‌اند."
+    ),
+    "et": (
+        "Väljamõeldud näidisandmed Open Referral HSDS 3.0 spetsifikatsioonist "
+        "(openreferral.org, CC BY-SA 4.0), et iga väli oleks täidetuna näha. See ei ole päris "
+        "teenus: nimed, aadressid ja numbrid on välja mõeldud."
+    ),
+    "zh-hans": (
+        "来自 Open Referral HSDS 3.0 规范的虚构示例数据（openreferral.org，CC BY-SA 4.0），"
+        "用于展示所有字段填写后的样子。这不是真实的服务：名称、地址和号码都是虚构的。"
+    ),
+    "es": (
+        "Datos de ejemplo ficticios de la especificación Open Referral HSDS 3.0 "
+        "(openreferral.org, CC BY-SA 4.0), para ver todos los campos rellenados. No es un "
+        "servicio real: los nombres, direcciones y números son inventados."
+    ),
+    "tr": (
+        "Open Referral HSDS 3.0 belirtiminden kurgusal örnek veriler (openreferral.org, "
+        "CC BY-SA 4.0); her alanın dolu hâli görülsün diye gösteriliyor. Bu gerçek bir hizmet "
+        "değildir: adlar, adresler ve numaralar uydurmadır."
+    ),
+    "fr": (
+        "Données d’exemple fictives tirées de la spécification Open Referral HSDS 3.0 "
+        "(openreferral.org, CC BY-SA 4.0), pour voir chaque champ rempli. Ce n’est pas un vrai "
+        "service : les noms, adresses et numéros sont inventés."
+    ),
 }
 
 

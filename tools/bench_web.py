@@ -39,6 +39,14 @@ class Command(BaseCommand):
             Organization.objects.filter(services__pk__in=services).values_list("pk", flat=True)
         ).first()
         lang = language
+        # Services with places, phones and hours (the Open Referral example region's).
+        full = list(
+            Service.objects.published()
+            .filter(service_at_locations__isnull=False, phones__isnull=False)
+            .filter(schedules__isnull=False)
+            .values_list("pk", flat=True)
+            .distinct()
+        )
         pages = [
             ("service page", [f"/{lang}/services/{pk}/" for pk in services]),
             ("home", [f"/{lang}/"]),
@@ -47,6 +55,12 @@ class Command(BaseCommand):
             ("organization page", [f"/{lang}/organizations/{organization}/"]),
             ("search", [f"/{lang}/search/?q=suomen+kieli", f"/{lang}/search/?q=job"]),
         ]
+        if full:
+            pages.insert(
+                1, ("service, full reach data", [f"/{lang}/services/{pk}/" for pk in full])
+            )
+        else:
+            self.stdout.write("No service with places, phones and hours: that row is left out.")
         client = Client()
         rows = []
         for name, urls in pages:
@@ -89,11 +103,11 @@ class Command(BaseCommand):
                 f"{name:<24} {count:>8} {median:>10.1f} {p95:>8.1f} {cpu_median:>7.1f} "
                 f"{query_count:>8.0f}"
             )
-        service_median = rows[0][2]
+        service_median = max(row[2] for row in rows if row[0].startswith("service"))
         verdict = "meets" if service_median <= TARGET_SERVICE_MEDIAN_MS else "MISSES"
         load = os.getloadavg()[0]
         self.stdout.write(
-            f"\nService page median {service_median:.1f} ms {verdict} the target of "
+            f"\nService page median (slowest kind) {service_median:.1f} ms {verdict} the target of "
             f"{TARGET_SERVICE_MEDIAN_MS:.0f} ms. Load average during the run: {load:.1f} on "
             f"{os.cpu_count()} cores (cpu ms is this process's own CPU time; wall time grows "
             "when other processes compete for the cores)."
