@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from coordination import permissions, records
 from coordination.models import ServiceDraft
+from directory import translation_status
 from directory.models import Service
 
 
@@ -209,15 +210,14 @@ def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
             clashes,
         )
     if draft.is_new_service:
-        proposed = draft.data
+        proposed = dict(draft.data)
     else:
         # Only what the editor changed is written, so a change made meanwhile to another field
         # survives.
         proposed = records.snapshot(service)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
-        key = records.TRANSLATION_STATUS_KEY
-        proposed[key] = records.normalise(draft.data)[key]
+    proposed[records.TRANSLATION_STATUS_KEY] = _translation_statuses(draft, service)
     service.publication_status = Service.Publication.PUBLISHED
     service._history_user = user
     service._change_reason = f"draft:{draft.pk}"
@@ -230,6 +230,23 @@ def publish(user, draft: ServiceDraft, comment: str = "") -> ServiceDraft:
     draft.published_history_id = _latest_history_id(service)
     draft.save()
     return draft
+
+
+def _translation_statuses(draft: ServiceDraft, service: Service) -> dict:
+    """What each text the draft writes is: as the translator said, else, when the provider's
+    own editor wrote it, checked by the provider (unmarked text counts as translated)."""
+    data = records.normalise(draft.data)
+    statuses = data[records.TRANSLATION_STATUS_KEY]
+    if draft.author is None or not permissions.can_check_translations(draft.author, service):
+        return statuses
+    base = records.normalise(draft.base)
+    for name in records.TRANSLATED_FIELDS:
+        for language, text in data[name].items():
+            if text != base[name].get(language):
+                statuses.setdefault(name, {}).setdefault(
+                    language, translation_status.Status.CHECKED
+                )
+    return statuses
 
 
 @transaction.atomic
