@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from coordination import permissions, records
 from coordination.models import ServiceDraft, ServiceVersion
+from directory import translation_status
 from directory.models import Service
 
 
@@ -301,17 +302,16 @@ def publish(user, draft, comment: str = "", *, reason: str = ""):
             clashes,
         )
     if draft.is_new:
-        proposed = draft.data
+        proposed = dict(draft.data)
     else:
         # Only what the editor changed is written, so a change made meanwhile to another field
         # survives.
         proposed = records.snapshot(record)
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
-        # What the translator said of each text travels beside the fields (services only).
-        key = getattr(records, "TRANSLATION_STATUS_KEY", None)
-        if key:
-            proposed[key] = records.normalise(draft.data)[key]
+    # What the translator said of each text travels beside the fields (services only).
+    if getattr(records, "TRANSLATION_STATUS_KEY", None) and isinstance(record, Service):
+        proposed[records.TRANSLATION_STATUS_KEY] = _translation_statuses(draft, record)
     _remember_live(record)
     record.publication_status = Service.Publication.PUBLISHED
     record._history_user = user
@@ -326,6 +326,23 @@ def publish(user, draft, comment: str = "", *, reason: str = ""):
     draft.published_history_id = _latest_history_id(record)
     draft.save()
     return draft
+
+
+def _translation_statuses(draft: ServiceDraft, service: Service) -> dict:
+    """What each text the draft writes is: as the translator said, else, when the provider's
+    own editor wrote it, checked by the provider (unmarked text counts as translated)."""
+    data = records.normalise(draft.data)
+    statuses = data[records.TRANSLATION_STATUS_KEY]
+    if draft.author is None or not permissions.can_check_translations(draft.author, service):
+        return statuses
+    base = records.normalise(draft.base)
+    for name in records.TRANSLATED_FIELDS:
+        for language, text in data[name].items():
+            if text != base[name].get(language):
+                statuses.setdefault(name, {}).setdefault(
+                    language, translation_status.Status.CHECKED
+                )
+    return statuses
 
 
 @transaction.atomic

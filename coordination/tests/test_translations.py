@@ -159,3 +159,16 @@ def test_coverage_counts_services_readable_without_fallback(network):
     network.service.save()
     rows = {row.language: row for row in translations.coverage(network.region)}
     assert rows["en"].stale == 1
+
+
+def test_text_the_providers_editor_writes_in_the_edit_form_counts_as_checked(network):
+    draft = workflow.start_draft(network.eero, network.service)
+    data = dict(draft.data)
+    data["name"] = {**data["name"], "sv": "Finska klubben"}
+    workflow.save_draft(network.eero, draft, data, draft.revision)
+    workflow.submit(network.eero, draft)
+    workflow.publish(network.satu, ServiceDraft.objects.get(pk=draft.pk))
+    service = Service.objects.get(pk=network.service.pk)
+    assert translation_status.status_of(service, "name", "sv") == "checked"
+    # What the editor did not touch keeps its status.
+    assert translation_status.status_of(service, "name", "en") == "translated"
