@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 
-from events.calendar import next_dates_of_services
+from events.listing import next_dates_of_services
 from navigator.forms import AnswersForm
 from navigator.matching import build_path
 from navigator.questionnaire import STEPS_BY_KEY, steps_for

@@ -3,7 +3,7 @@ from django.shortcuts import render
 
 from directory import browse
 from directory.templatetags.translated import resolve
-from events.calendar import next_dates_of_services
+from events.listing import next_dates_of_services
 
 
 def service_detail(request, pk):
