@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from coordination import freshness, permissions
 from directory.models import Service
 from directory.translation import TranslatedText, configured_languages
-from events import calendar
+from events import listing
 from events.models import Announcement, DigestSubscription
 
 EVERY = datetime.timedelta(days=7)
@@ -126,7 +126,7 @@ def build_digest(region, since=None, now=None) -> Digest:
     until = now or timezone.now()
     since = since or until - EVERY
     new, changed = _service_changes(region, since, until)
-    events = calendar.occurrences(calendar.EventFilters(region=region), until).filter(
+    events = listing.occurrences(listing.EventFilters(region=region), until).filter(
         start__lt=until + EVENTS_AHEAD
     )
     return Digest(

@@ -1,5 +1,5 @@
 """GET /api/v1/events: the network's calendar for partners' and the city's own sites. The dates
-of published events, filtered as the public calendar is (events/calendar.py), paged."""
+of published events, filtered as the public calendar is (events/listing.py), paged."""
 
 import datetime
 
@@ -18,7 +18,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
 from directory.models import Region
-from events import calendar, ical
+from events import ical, listing
 from events.models import Event, Occurrence
 
 translated = extend_schema_field(
@@ -167,7 +167,7 @@ class EventsView(APIView):
     )
     def get(self, request):
         params = request.query_params
-        filters = calendar.parse_filters(params)
+        filters = listing.parse_filters(params)
         if filters.directory.ignored:
             facet, value = filters.directory.ignored[0]
             raise serializers.ValidationError(
@@ -188,7 +188,7 @@ class EventsView(APIView):
             filters.region = Region.objects.filter(slug=params["region"]).first()
             if filters.region is None:
                 raise serializers.ValidationError({"region": [_("There is no such region.")]})
-        occurrences = calendar.occurrences(filters, first=start, last=end, whole=True)
+        occurrences = listing.occurrences(filters, first=start, last=end, whole=True)
         paginator = Paging()
         page = paginator.paginate_queryset(occurrences, request, view=self)
         data = OccurrenceSerializer(page, many=True, context={"request": request}).data

@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
-from events.calendar import next_dates_of_services
+from events.listing import next_dates_of_services
 from milestone.qr import qr_code
 from navigator.forms import AnswersForm
 from navigator.matching import build_path, reader_reading

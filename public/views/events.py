@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from directory import browse
 from directory.models import Region
 from directory.templatetags.translated import resolve
-from events import calendar, ical
+from events import ical, listing
 from events.models import Event
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
@@ -21,9 +21,9 @@ FACETS = ("aim", "need", "group", "lang")
 
 
 def calendar_page(request):
-    filters = calendar.parse_filters(request.GET)
-    page = paginate(request, calendar.dates(filters).values_list("pk", flat=True))
-    rows = calendar.rows_of(list(page.object_list))
+    filters = listing.parse_filters(request.GET)
+    page = paginate(request, listing.dates(filters).values_list("pk", flat=True))
+    rows = listing.rows_of(list(page.object_list))
     groups = filter_groups(filters.directory, FACETS)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
@@ -102,10 +102,10 @@ def json_ld(request, event, dates) -> str:
 
 
 def event_detail(request, pk):
-    event = calendar.published_event(pk)
+    event = listing.published_event(pk)
     if event is None:
         raise Http404
-    dates = calendar.next_dates(event)
+    dates = listing.next_dates(event)
     return render(
         request,
         "public/events/event.html",
@@ -132,7 +132,7 @@ def _ics(request, events, name, download_name):
 
 
 def event_ics(request, pk):
-    event = calendar.published_event(pk)
+    event = listing.published_event(pk)
     if event is None:
         raise Http404
     name = resolve(event.name).text
@@ -141,15 +141,15 @@ def event_ics(request, pk):
 
 def calendar_feed(request):
     """The whole calendar, or one region's (?region=), or any filter set's, as iCalendar."""
-    filters = calendar.parse_filters(request.GET)
+    filters = listing.parse_filters(request.GET)
     if request.GET.get("region"):
         filters.region = get_object_or_404(Region, slug=request.GET["region"])
-    events = calendar.events_for_feed(filters)
+    events = listing.events_for_feed(filters)
     return _ics(request, events, _("MILEstone Hub events"), "milestone-hub-events")
 
 
 def service_feed(request, pk):
     service = get_object_or_404(browse.published_services(), pk=pk)
-    filters = calendar.EventFilters(service=service)
+    filters = listing.EventFilters(service=service)
     name = resolve(service.name).text
-    return _ics(request, calendar.events_for_feed(filters), name, name)
+    return _ics(request, listing.events_for_feed(filters), name, name)

@@ -5,7 +5,7 @@ from django.utils.safestring import mark_safe
 from directory import browse, translation_status
 from directory.reach import reach_of, steps_of
 from directory.templatetags.translated import resolve
-from events.calendar import next_dates_of_services
+from events.listing import next_dates_of_services
 from public.structured_data import script, service_json_ld
 
 
