@@ -697,9 +697,17 @@ def insert(model, objects) -> None:
         ", ".join(quote(f.column) for f in fields),
         ", ".join(["%s"] * len(fields)),
     )
-    rows = [
-        tuple(f.get_db_prep_save(f.pre_save(o, True), connection) for f in fields) for o in objects
-    ]
+    # Most translated fields of a child row are empty: their database value is made once.
+    empty = {
+        f: f.get_db_prep_save({}, connection) for f in fields if isinstance(f, models.JSONField)
+    }
+
+    def prepared(field, value):
+        if field in empty and not value and isinstance(value, (dict, TranslatedText)):
+            return empty[field]
+        return field.get_db_prep_save(value, connection)
+
+    rows = [tuple(prepared(f, f.pre_save(o, True)) for f in fields) for o in objects]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
     for o in objects:
