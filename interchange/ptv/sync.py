@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, router, transaction
+from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from directory import models as directory
@@ -680,12 +680,16 @@ class _Sync:
 def insert(model, objects) -> None:
     """Insert new rows as `bulk_create` would (defaults, `pre_save`, the database's value
     conversion), but as one prepared statement run over all rows: Django compiles SQL for every
-    value of a bulk insert, which took most of a large import's time. Only for rows whose
-    primary key is set (our UUIDs) and that nothing reads back."""
+    value of a bulk insert, which took most of a large import's time. Only for rows nothing reads
+    back: an automatic primary key is left to the database and not set on the objects."""
     if not objects:
         return
     connection = connections[router.db_for_write(model)]
-    fields = [f for f in model._meta.concrete_fields if not f.generated]
+    fields = [
+        f
+        for f in model._meta.concrete_fields
+        if not f.generated and not (f.primary_key and isinstance(f, models.AutoField))
+    ]
     quote = connection.ops.quote_name
     # Table and column names from the model's own metadata, quoted; values are parameters.
     sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
@@ -693,9 +697,17 @@ def insert(model, objects) -> None:
         ", ".join(quote(f.column) for f in fields),
         ", ".join(["%s"] * len(fields)),
     )
-    rows = [
-        tuple(f.get_db_prep_save(f.pre_save(o, True), connection) for f in fields) for o in objects
-    ]
+    # Most translated fields of a child row are empty: their database value is made once.
+    empty = {
+        f: f.get_db_prep_save({}, connection) for f in fields if isinstance(f, models.JSONField)
+    }
+
+    def prepared(field, value):
+        if field in empty and not value and isinstance(value, (dict, TranslatedText)):
+            return empty[field]
+        return field.get_db_prep_save(value, connection)
+
+    rows = [tuple(prepared(f, f.pre_save(o, True)) for f in fields) for o in objects]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
     for o in objects:
