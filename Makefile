@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export PORT ?= 8000
 export DEBUG ?= 1
 
-.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web bench-events bench-import screenshots clean
+.PHONY: run serve manage test lint format migrate demo messages compilemessages bench-search bench-web bench-events bench-import screenshots bench-load clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,13 +18,7 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compile# The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
-# Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
-# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
-bench-load: $(VENV)/.test-installed compilemessages
-	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
-
-messages: $(VENV)/.installed
+compilemessages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
