@@ -126,7 +126,8 @@ def test_the_history_knows_the_hours_of_each_published_version_and_satu_restores
     assert not ServiceAtLocation.objects.filter(service=network.service).exists()
 
     versions = list(network.service.history.order_by("-history_id"))
-    latest, earlier = workflow.version_value(versions[0]), workflow.version_value(versions[1])
+    latest = workflow.version_value(network.service, versions[0].history_id)
+    earlier = workflow.version_value(network.service, versions[1].history_id)
     assert [s["byday"] for s in latest["schedules"]] == ["FR"]
     assert sorted(s["byday"] for s in earlier["schedules"]) == ["", "MO,WE", "MO,WE"]
 

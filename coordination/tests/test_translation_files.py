@@ -18,6 +18,15 @@ ARABIC_NAME = "نادي اللغة الفنلندية للمبتدئين"
 ARABIC_DESCRIPTION = "نتحدث الفنلندية معًا كل أسبوع في المكتبة."
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english():
+    """The stories quote the English wording of messages."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def club(network):
     service = network.service
