@@ -18,13 +18,7 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.txt
 	$(PY) -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-compile# A PTV import at a large city's scale (10,000 services, 15,000 channels) from generated payloads
-# served locally: write time, search index time, re-sync, peak memory. Scratch databases only.
-# BENCH_IMPORT_ARGS="--databases sqlite --skip-index" for a quick run.
-bench-import: $(VENV)/.installed
-	$(PY) -m interchange.ptv.bench $(BENCH_IMPORT_ARGS)
-
-messages: $(VENV)/.installed
+compilemessages: $(VENV)/.installed
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 migrate: $(VENV)/.installed compilemessages
