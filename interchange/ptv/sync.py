@@ -34,6 +34,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections, models, router, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from directory import models as directory
 from directory.translation import TranslatedText
@@ -308,8 +309,11 @@ class _Sync:
                     "PTV",
                     None,
                     m.ptv_id,
-                    f"{name}: PTV names no organization for this service that it can give; "
-                    "it was left out.",
+                    _(
+                        "“%(name)s” was left out: PTV gives no organization for it. It is "
+                        "imported once its organization is published in PTV."
+                    )
+                    % {"name": name},
                 )
         if kept:
             with transaction.atomic():
