@@ -310,7 +310,7 @@ def publish(user, draft, comment: str = "", *, reason: str = ""):
         for name in records.changed_fields(draft.base, draft.data):
             proposed[name] = records.normalise(draft.data)[name]
     # What the translator said of each text travels beside the fields (services only).
-    if getattr(records, "TRANSLATION_STATUS_KEY", None) and isinstance(record, Service):
+    if isinstance(record, Service):
         proposed[records.TRANSLATION_STATUS_KEY] = _translation_statuses(draft, record)
     _remember_live(record)
     record.publication_status = Service.Publication.PUBLISHED

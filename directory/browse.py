@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 
 from directory.filters import ServiceFilters
 from directory.models import (
@@ -145,24 +153,25 @@ def term_choices(taxonomy_code: str, facet: str, services=None) -> list[Choice]:
     """The terms of one taxonomy, each with how many of `services` (default: published) carry
     it; terms that no published service carries are left out."""
     services = services if services is not None else Service.objects.published()
-    counts = dict(
-        Attribute.objects.filter(
-            taxonomy_term__taxonomy__code=taxonomy_code,
-            link_id__in=services.values("pk"),
-        )
-        .values_list("taxonomy_term__code")
-        .annotate(n=Count("link_id", distinct=True))
+    # One query: the terms with their counts (a correlated count, so each term is read once).
+    carrying = Attribute.objects.filter(
+        taxonomy_term=OuterRef("pk"), link_id__in=services.values("pk")
     )
     terms = (
         TaxonomyTerm.objects.filter(taxonomy__code=taxonomy_code)
         .only("code", "name", "position")
+        .annotate(
+            n=Subquery(
+                carrying.order_by()
+                .values("taxonomy_term")
+                .annotate(n=Count("link_id", distinct=True))
+                .values("n")
+            )
+        )
+        .filter(n__gt=0)
         .order_by("position", "code")
     )
-    return [
-        Choice(facet, term.code, term.name, counts[term.code])
-        for term in terms
-        if counts.get(term.code)
-    ]
+    return [Choice(facet, term.code, term.name, term.n) for term in terms]
 
 
 def language_choices(services=None) -> list[Choice]:

@@ -231,12 +231,24 @@ def _apply_hard_rules(candidates, rules):
     return kept
 
 
+# Who a service is for counts once: its best-fitting target group, not the sum of all its
+# groups, so "open to all immigrants" adds nothing to a service already meant for the person's
+# own group, and a service listing many groups does not outrank one made for theirs. Answers
+# that each point to the same group (retired, and over 60) do add up.
+TARGET_GROUP_TAXONOMY = "target-group"
+
+
 def _score_rules(candidate, rules, language):
+    groups: dict[str, float] = {}
     for rule in rules:
         if rule.effect != Rule.Effect.BOOST or (rule.taxonomy, rule.term) not in candidate.terms:
             continue
-        candidate.fit += rule.weight
+        if rule.taxonomy == TARGET_GROUP_TAXONOMY:
+            groups[rule.term] = groups.get(rule.term, 0.0) + rule.weight
+        else:
+            candidate.fit += rule.weight
         candidate.add_reason(_rule_reason(rule, language), rule.weight)
+    candidate.fit += max(groups.values(), default=0.0)
 
 
 def _rule_reason(rule, language) -> str:

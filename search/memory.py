@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import threading
 import uuid
 from collections import Counter
@@ -178,9 +179,10 @@ class MemoryIndex:
         def build():
             names: dict[str, set[int]] = {}
             for row, name in enumerate(self.row_names):
-                names.setdefault(" ".join(fold(name).split()), set()).add(
-                    int(self.row_service[row])
-                )
+                for alias in name_aliases(name):
+                    names.setdefault(" ".join(fold(alias).split()), set()).add(
+                        int(self.row_service[row])
+                    )
             return names
 
         return self._cached("names", build)
@@ -247,3 +249,14 @@ def current() -> MemoryIndex:
             _index = MemoryIndex(backend.dim)
         _index.sync(backend.name)
         return _index
+
+
+# A name with a subtitle ("Integrates – integration training for highly educated immigrants")
+# is known by either part; a one-word part ("Info sessions: …" → "Info") is too generic alone.
+_NAME_PARTS = re.compile(r"\s[–—-]\s|:\s")
+
+
+def name_aliases(name: str) -> list[str]:
+    """The full name, and each part of a name with a subtitle that has two words or more."""
+    parts = [part.strip() for part in _NAME_PARTS.split(name)]
+    return [name, *(part for part in parts if len(part) > 1 and len(part.split()) >= 2)]

@@ -8,6 +8,7 @@ import math
 
 from django.conf import settings
 from django.http import StreamingHttpResponse
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -84,6 +85,8 @@ class HsdsView(APIView):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         self.language = requested_language(request)
+        # Errors (a page past the last, a bad per_page) speak the language asked for too.
+        translation.activate(self.language)
         self.presenter = Presenter(
             self.language, translations=request.query_params.get("translations") == "all"
         )

@@ -145,6 +145,8 @@ class EventsView(APIView):
     """The dates of the network's published events, soonest first."""
 
     permission_classes = [AllowAny]
+    # Named here so that the schema describes the page ({count, next, previous, results}).
+    pagination_class = Paging
 
     @extend_schema(
         summary="The network's events, one row per date",
@@ -170,17 +172,14 @@ class EventsView(APIView):
         filters = listing.parse_filters(params)
         if filters.directory.ignored:
             facet, value = filters.directory.ignored[0]
-            raise serializers.ValidationError(
-                {
-                    facet: [
-                        _(
-                            "“%(value)s” is not a known code. Take the codes from "
-                            "/api/hsds/taxonomy_terms or leave this filter out."
-                        )
-                        % {"value": value}
-                    ]
-                }
-            )
+            if facet == "region":
+                message = _("There is no such region.")
+            else:
+                message = _(
+                    "“%(value)s” is not a known code. Take the codes from "
+                    "/api/hsds/taxonomy_terms or leave this filter out."
+                ) % {"value": value}
+            raise serializers.ValidationError({facet: [message]})
         start, end = _date(params, "from"), _date(params, "to")
         if start and end and end < start:
             raise serializers.ValidationError({"to": [_("The end date is before the start date.")]})
@@ -189,7 +188,7 @@ class EventsView(APIView):
             if filters.region is None:
                 raise serializers.ValidationError({"region": [_("There is no such region.")]})
         occurrences = listing.occurrences(filters, first=start, last=end, whole=True)
-        paginator = Paging()
+        paginator = self.pagination_class()
         page = paginator.paginate_queryset(occurrences, request, view=self)
         data = OccurrenceSerializer(page, many=True, context={"request": request}).data
         return paginator.get_paginated_response(data)

@@ -77,6 +77,8 @@ def proposing(network, changes):
 def test_the_value_written_is_the_value_read_back(network):
     value = records.normalise({**records.snapshot(network.service), **reach_value()})
     records.apply(network.service, value)
+    # Translation statuses travel with a draft; on the live record they live beside the text.
+    del value[records.TRANSLATION_STATUS_KEY]
     assert records.snapshot(network.service) == value
     place = Location.objects.get(pk=PLACE)
     assert place.organization == network.monikko

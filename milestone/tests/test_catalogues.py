@@ -75,6 +75,9 @@ def source_messages(label) -> frozenset:
         subprocess.run(
             [
                 sys.executable,
+                # -P: the copy's own folders (backoffice/coordination) must not shadow the
+                # project's apps of the same name when the settings are imported.
+                "-P",
                 "-m",
                 "django",
                 "makemessages",

@@ -104,3 +104,18 @@ def demo_data_once(django_db_setup, django_db_blocker):
         load_directory_demo()
         yield
         transaction.set_rollback(True)
+
+
+def as_if_untranslated(*languages):
+    """The demo services as a region that has not yet translated them into `languages` has
+    them: the demo comes in all 13 languages, and the fallback is what a reader meets until a
+    translator has been."""
+    from directory.models import Service
+    from directory.translation import TranslatedText
+
+    for service in Service.objects.all():
+        values = {}
+        for field in ("name", "description"):
+            text = TranslatedText(getattr(service, field)).as_dict()
+            values[field] = {code: value for code, value in text.items() if code not in languages}
+        Service.objects.filter(pk=service.pk).update(**values)

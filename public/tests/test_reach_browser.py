@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.conf import settings
 
-from conftest import assert_accessible
 from directory.models import Address, Schedule, Service
 from interchange.demo import SLUG, example_folder, load_open_referral_example
+from milestone.testing import assert_accessible
 from public.tests.test_browser import Traffic
 
 pytestmark = [

@@ -50,9 +50,11 @@ class Plan:
             groups = [term for term in vocabulary if term.taxonomy == GROUP_TAXONOMY]
             narrowed = {m.term_id for m in terms.matching_terms(self.query, language, groups)}
             # Which bets may lead is judged on the meaning alone, before the centrality bonus.
-            leading_needs = {
-                need.pk for need in self.broad_needs if self._bets_close(need.pk, scored, index)
-            }
+            close = {need.pk: self._bets_close(need.pk, scored, index) for need in self.broad_needs}
+            leading_needs = {pk for pk, verdict in close.items() if verdict}
+            # A query whose first result stands far ahead of the need's own best bets asks for
+            # that result, not for the need as a whole: its main entry points must not pass it.
+            self.broad_needs = [need for need in self.broad_needs if close[need.pk] is not False]
             self._by_centrality(scored, index, narrowed)
         else:
             leading_needs = set()
@@ -63,13 +65,14 @@ class Plan:
             self.order.append(position)
             self.marks[position] = bet
 
-    def _bets_close(self, need_id, scored, index) -> bool:
+    def _bets_close(self, need_id, scored, index) -> bool | None:
+        """Whether the need's best bets are near the first result (None: it has none here)."""
         positions = [
             index.service_of[bet.service_id]
             for bet in self.book.bets
             if bet.term_id == need_id and bet.service_id in index.service_of
         ]
-        return bool(positions) and bestbets.close_enough(positions, scored)
+        return bestbets.close_enough(positions, scored) if positions else None
 
     def lead(self, positions: np.ndarray) -> np.ndarray:
         """The best bets first, then every other result in its own order."""

@@ -47,7 +47,7 @@ def test_the_tuner_reads_the_score_and_the_misses_and_the_index_is_left_as_it_wa
         ]
     }
 
-    result = demoset.quality(sample)
+    result, _steered = demoset.quality(sample)
 
     assert result["table"]["sv"] == {"queries": 1, "recall@5": 1.0, "mrr@10": 1.0}
     assert result["table"]["all"]["queries"] == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from backoffice.coordination.tests.test_browser_workflow import open_review, sign_in
-from conftest import assert_accessible
+from milestone.testing import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "screenshots" / "reach"
