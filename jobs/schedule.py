@@ -43,6 +43,7 @@ class Entry:
 
 SCHEDULE = [
     Entry("coordination.tasks.purge_feedback", "daily"),
+    Entry("search.tasks.purge_unmet_searches", "daily"),
     Entry("coordination.tasks.send_freshness_reminders", "monthly"),
     Entry("jobs.housekeeping.prune_finished", "daily"),
     # Services saved but not yet indexed (a process died between an import's commit and its

@@ -1,7 +1,7 @@
 """Search's background jobs."""
 
 from jobs import job, progress
-from search import deferred
+from search import deferred, unmet
 
 
 @job
@@ -11,3 +11,9 @@ def catch_up_index() -> dict:
     for done, total in deferred.catch_up():
         progress(done, total, stage="index")
     return {"indexed": done}
+
+
+@job
+def purge_unmet_searches() -> dict:
+    """Idempotent: deletes what is past the retention, however often it runs."""
+    return {"deleted": unmet.purge_expired()}

@@ -3,7 +3,10 @@ network coordinator (what people look for and do not find is where services are 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.utils import timezone
 
 from search.models import UnmetSearch
 
@@ -31,3 +34,12 @@ def recent(region: str | None = None, since: datetime | None = None):
     if since:
         searches = searches.filter(searched_at__gte=since)
     return searches
+
+
+def purge_expired(now: datetime | None = None) -> int:
+    """Delete the unmet searches older than UNMET_SEARCH_RETENTION_DAYS; idempotent. Even
+    anonymous words can say something about a person (a name, an address typed into the box),
+    so they are kept only as long as the network needs the trend."""
+    limit = (now or timezone.now()) - timedelta(days=settings.UNMET_SEARCH_RETENTION_DAYS)
+    deleted, _per_model = UnmetSearch.objects.filter(searched_at__lt=limit).delete()
+    return deleted

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from backoffice.coordination.forms import language_label
 from directory.models import Service, TaxonomyTerm
 from directory.translation import configured_languages
+from search.models import BestBet, JudgedQuery
 from search.steering import synonyms
-from search.steering.models import BestBet, JudgedQuery
 
 
 def _language_choices(blank_label=None):

@@ -12,10 +12,10 @@ from backoffice.coordination.access import region_staff, require
 from backoffice.search.forms import BestBetForm, JudgedQueryForm, SynonymForm
 from coordination import permissions
 from directory.models import Service
-from search.steering import quality as measured
+from search import quality as measured
+from search.models import BestBet, JudgedQuery, Synonym
 from search.steering import rules
 from search.steering import synonyms as variants
-from search.steering.models import BestBet, JudgedQuery, Synonym
 from search.steering.suggestions import suggestions as unmet_groups
 
 

@@ -93,7 +93,7 @@ def load_demo_steering(region_slug: str = "jyvaskyla") -> dict:
     """Replace the region's demo best bets, synonyms and judged queries (staff's own stay)."""
     from directory.demo.loader import demo_uuid
     from directory.models import Region, Service, TaxonomyTerm
-    from search.steering.models import BestBet, JudgedQuery, Synonym
+    from search.models import BestBet, JudgedQuery, Synonym
 
     region = Region.objects.get(slug=region_slug)
     BestBet.objects.filter(region=region, is_demo_data=True).delete()

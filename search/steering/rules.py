@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.db.models import F
 
-from search.steering.models import BestBet, SteeringState, Synonym
+from search.models import BestBet, SteeringState, Synonym
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ service or region is deleted), moves the rules' version on."""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from search.models import BestBet, Synonym
 from search.steering import rules
-from search.steering.models import BestBet, Synonym
 
 
 @receiver(post_save, sender=BestBet, dispatch_uid="steering_bet_saved")

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from search.engine import search
+from search.models import Synonym
 from search.steering import rules
-from search.steering.models import Synonym
 from search.steering.synonyms import parse_variants
 from search.tests.support import names
 

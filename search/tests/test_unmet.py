@@ -63,3 +63,17 @@ def test_the_coordinator_sees_recent_unmet_searches_by_region(db):
     since = timezone.now() - timedelta(days=30)
     assert list(unmet.recent(region="jyvaskyla", since=since)) == [anywhere, here]
     assert unmet.recent().count() == 4
+
+
+def test_unmet_searches_are_deleted_after_the_retention_daily(settings):
+    settings.UNMET_SEARCH_RETENTION_DAYS = 30
+    old = UnmetSearch.objects.create(query="talo bixin", result_count=0)
+    recent = UnmetSearch.objects.create(query="uimahalli", result_count=0)
+    UnmetSearch.objects.filter(pk=old.pk).update(searched_at=timezone.now() - timedelta(days=31))
+
+    from django.core.management import call_command
+
+    call_command("purge_unmet_searches", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    assert list(UnmetSearch.objects.values_list("pk", flat=True)) == [recent.pk]
+    assert unmet.purge_expired() == 0  # idempotent

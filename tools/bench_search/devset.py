@@ -40,8 +40,8 @@ def create_services(data: dict, organization) -> dict:
 
 def evaluate(data: dict, services: dict, search) -> dict:
     """recall@5 and MRR@10, overall and per query language; the misses, for reading. Scored by
-    search.steering.quality, as the coordinator's quality page scores its judged set."""
-    from search.steering import quality
+    search.quality, as the coordinator's quality page scores its judged set."""
+    from search import quality
 
     queries = [
         quality.Judged(query["text"], query["lang"], frozenset(query["rel"]))

@@ -7,8 +7,8 @@ from django.core.cache import cache
 from coordination.models import Role
 from coordination.tests.personas import PASSWORD, person
 from milestone.testing import assert_accessible
+from search.models import JudgedQuery
 from search.steering.demo import load_demo_steering
-from search.steering.models import JudgedQuery
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from directory.demo import data
 from directory.demo.loader import demo_uuid
 from search.engine import search
-from search.steering.models import JudgedQuery
+from search.models import JudgedQuery
 from tools.bench_search import demoset, devset
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,7 @@ from django.urls import reverse
 
 from directory.demo.loader import demo_uuid
 from directory.models import Region, TaxonomyTerm
-from search.models import UnmetSearch
-from search.steering.models import BestBet, JudgedQuery, SteeringState, Synonym
+from search.models import BestBet, JudgedQuery, SteeringState, Synonym, UnmetSearch
 
 pytestmark = pytest.mark.django_db
 

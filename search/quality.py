@@ -106,7 +106,7 @@ def evaluate(queries, *, key=None, region: str | None = None, book=None, search=
 
 def judged_set(region) -> list[Judged]:
     """The region's judged queries, as `evaluate` takes them."""
-    from search.steering.models import JudgedQuery
+    from search.models import JudgedQuery
 
     expected = defaultdict(set)
     queries = JudgedQuery.objects.filter(region=region)

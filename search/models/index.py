@@ -98,18 +98,3 @@ class PendingIndex(models.Model):
 
     def __str__(self):
         return str(self.service_id)
-
-
-# The coordinator's best bets, synonyms and judged queries (search/steering/).
-from search.steering.models import BestBet, JudgedQuery, SteeringState, Synonym  # noqa: E402
-
-__all__ = [
-    "BestBet",
-    "IndexState",
-    "JudgedQuery",
-    "PendingIndex",
-    "SearchDocument",
-    "SteeringState",
-    "Synonym",
-    "UnmetSearch",
-]

@@ -1,6 +1,5 @@
-"""What the coordinator steers search with. The models live in the search app (imported by
-search/models.py); every change bumps `SteeringState`, so each process reloads its rules on its
-next search (see rules.py)."""
+"""What the coordinator steers search with (used by search/steering/). Every change bumps
+`SteeringState`, so each process reloads its rules on its next search (see rules.py)."""
 
 from django.conf import settings
 from django.db import models
