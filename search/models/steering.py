@@ -135,7 +135,8 @@ class JudgedQuery(models.Model):
 
 
 class SteeringState(models.Model):
-    """One row: the version of the best bets and synonyms, bumped with every change."""
+    """One row: the version of the best bets and synonyms, a new random number with every
+    change (search/steering/rules.py)."""
 
     version = models.BigIntegerField(default=0)
 

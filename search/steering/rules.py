@@ -11,12 +11,12 @@ counts in the very next search of every worker, with no shared cache needed.
 from __future__ import annotations
 
 import contextvars
+import secrets
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
 
 from search.models import BestBet, SteeringState, Synonym
 
@@ -129,10 +129,13 @@ def overriding(book: RuleBook):
 
 
 def bump() -> None:
-    """Move the version on, in the caller's transaction."""
-    if not SteeringState.objects.filter(pk=1).update(version=F("version") + 1):
+    """Move the version on, in the caller's transaction. The new version is random, not the
+    old one plus one: a change rolled back after a process had read it must not leave that
+    process believing it already holds the rules of the next committed change."""
+    version = secrets.randbits(62) or 1
+    if not SteeringState.objects.filter(pk=1).update(version=version):
         try:
             with transaction.atomic():
-                SteeringState.objects.create(pk=1, version=1)
+                SteeringState.objects.create(pk=1, version=version)
         except IntegrityError:  # another process created it first
-            SteeringState.objects.filter(pk=1).update(version=F("version") + 1)
+            SteeringState.objects.filter(pk=1).update(version=version)
