@@ -37,7 +37,7 @@ def test_satu_pins_a_service_to_words_and_it_counts_at_once(client, staff):
     assert page.status_code == 302
     bet = BestBet.objects.get(pattern="starttiraha")
     assert bet.changed_by == staff.satu and bet.note.get("en").text == "Start here."
-    assert SteeringState.objects.get().version > version
+    assert SteeringState.objects.get().version != version  # the rules moved on
 
 
 def test_a_preview_shows_the_effect_and_saves_nothing(client, staff):
