@@ -128,8 +128,12 @@ class Stack:
             if self.process.poll() is not None:
                 raise SystemExit(f"deploy/serve stopped; see {self.env['VAR_DIR']}/serve.log")
             try:
-                if httpx.get(f"{self.base}/readyz", timeout=2).status_code == 200:
+                status = httpx.get(f"{self.base}/readyz", timeout=2).status_code
+                if status == 200:
                     return time.monotonic() - started
+                if 300 <= status < 400:
+                    self.stop()
+                    raise SystemExit(f"/readyz answered {status}: a redirect, not the site")
             except httpx.HTTPError:
                 pass
             time.sleep(0.5)
@@ -335,7 +339,10 @@ def run_database(database: str, args) -> list:
         **os.environ,
         "DEBUG": "false",
         "SECRET_KEY": "bench-load-only",
+        # Plain HTTP on the loopback, as behind nginx that ends TLS: no redirect to https.
         "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
         "VAR_DIR": str(var),
         "PORT": str(args.port),
         "WEB_CONCURRENCY": str(args.workers),
