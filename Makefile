@@ -71,7 +71,8 @@ bench-search: $(VENV)/.installed
 
 # Server time of the public pages on the demo data (SQLite by default), as production runs them.
 bench-web: demo
-	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false $(PY) -m tools.bench_web $(BENCH_ARGS)
+	DEBUG=0 SECRET_KEY=bench-only STATIC_MANIFEST=false SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING \
+	  $(PY) -m tools.bench_web $(BENCH_ARGS)
 
 # The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
 # time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.

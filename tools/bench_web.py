@@ -13,8 +13,6 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from directory.models import Organization, Service
-
 TARGET_SERVICE_MEDIAN_MS = 30.0
 
 
@@ -32,6 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="fi")
 
     def handle(self, *args, requests, language, **options):
+        # Imported here: run as `python -m tools.bench_web`, Django is set up only in __main__.
+        from directory.models import Organization, Service
+
         services = list(Service.objects.published().values_list("pk", flat=True))
         if not services:
             raise CommandError("No published services: load the demo data first (make demo).")

@@ -82,3 +82,15 @@ def test_a_page_past_the_end_shows_the_last_page(client, world):
     response = client.get("/en/search/?q=&group=employers&page=50")
     assert [hit.service for hit in response.context["result"].hits] == [world.employer_support]
     assert response.context["paging"]["page_number"] == 1
+
+
+def test_hodan_reads_why_the_network_recommends_a_service_in_somali(client, demo_data):
+    """The coordinator's note on a best bet is shown in the reader's language, like the
+    service it recommends."""
+    from search.steering.demo import load_demo_steering
+
+    load_demo_steering()
+    page = client.get("/so/search/", {"q": "barashada af-finishka"}).content.decode()
+
+    assert "qorshe is-dhexgal" in page
+    assert "Start here if you have an integration plan" not in page

@@ -78,6 +78,91 @@ BEST_BETS = [
     ("children", "leisure-activities", {}),
 ]
 
+
+# The notes in the other eleven languages, so that a newcomer reads whom a recommendation is for
+# in their own language (written for the demo, like the notes above; not checked by a native
+# speaker).
+NOTE_TRANSLATIONS = {
+    "finnish-integration-training": {
+        "sv": "Börja här om du har en integrationsplan: den officiella finskkursen för vuxna nyanlända.",
+        "ru": "Начните отсюда, если у вас есть план интеграции: официальный курс финского языка для взрослых иммигрантов.",
+        "uk": "Почніть звідси, якщо у вас є план інтеграції: офіційний курс фінської мови для дорослих новоприбулих.",
+        "ar": "ابدأ من هنا إذا كانت لديك خطة اندماج: الدورة الرسمية للغة الفنلندية للقادمين الجدد البالغين.",
+        "so": "Halkan ka bilow haddii aad leedahay qorshe is-dhexgal: koorsada rasmiga ah ee af-Finnishka ee dadka waaweyn ee cusub.",
+        "fa": "اگر برنامهٔ ادغام دارید، از اینجا شروع کنید: دورهٔ رسمی زبان فنلاندی برای تازه‌واردان بزرگسال.",
+        "et": "Alusta siit, kui sul on lõimumiskava: ametlik soome keele kursus täiskasvanud uussisserändajatele.",
+        "zh-hans": "如果您有融入计划，请从这里开始：面向成年新移民的官方芬兰语课程。",
+        "es": "Empieza aquí si tienes un plan de integración: el curso oficial de finés para personas adultas recién llegadas.",
+        "tr": "Bir uyum planınız varsa buradan başlayın: yetişkin yeni gelenler için resmi Fince kursu.",
+        "fr": "Commencez ici si vous avez un plan d’intégration : le cours officiel de finnois pour les adultes nouvellement arrivés.",
+    },
+    "labour-market-training-finnish": {
+        "sv": "För arbetssökande som är anmälda hos arbetskraftstjänsterna.",
+        "ru": "Для соискателей, зарегистрированных в службе занятости.",
+        "uk": "Для шукачів роботи, зареєстрованих у службі зайнятості.",
+        "ar": "للباحثين عن عمل المسجَّلين لدى خدمات التوظيف.",
+        "so": "Loogu talagalay shaqo-doonka ka diiwaan gashan adeegyada shaqada.",
+        "fa": "برای جویندگان کاری که در خدمات اشتغال ثبت‌نام کرده‌اند.",
+        "et": "Tööturuteenustes registreeritud tööotsijatele.",
+        "zh-hans": "面向已在就业服务机构登记的求职者。",
+        "es": "Para personas demandantes de empleo inscritas en los servicios de empleo.",
+        "tr": "İstihdam hizmetlerine kayıtlı iş arayanlar için.",
+        "fr": "Pour les demandeurs d’emploi inscrits auprès des services de l’emploi.",
+    },
+    "finnish-course-information": {
+        "sv": "Alla andra finskkurser i staden, på ett ställe.",
+        "ru": "Все остальные курсы финского языка в городе — в одном месте.",
+        "uk": "Усі інші курси фінської мови в місті — в одному місці.",
+        "ar": "كل دورات اللغة الفنلندية الأخرى في المدينة، في مكان واحد.",
+        "so": "Dhammaan koorsooyinka kale ee af-Finnishka ee magaalada, hal meel.",
+        "fa": "همهٔ دوره‌های دیگر زبان فنلاندی در شهر، در یک جا.",
+        "et": "Kõik muud linna soome keele kursused ühes kohas.",
+        "zh-hans": "本市所有其他芬兰语课程，集中在一处。",
+        "es": "Todos los demás cursos de finés de la ciudad, en un solo lugar.",
+        "tr": "Şehirdeki diğer tüm Fince kursları tek bir yerde.",
+        "fr": "Tous les autres cours de finnois de la ville, au même endroit.",
+    },
+    "employment-services-statutory": {
+        "sv": "Börja här: anmäl dig som arbetssökande.",
+        "ru": "Начните отсюда: зарегистрируйтесь как соискатель.",
+        "uk": "Почніть звідси: зареєструйтеся як шукач роботи.",
+        "ar": "ابدأ من هنا: سجِّل نفسك كباحث عن عمل.",
+        "so": "Halkan ka bilow: isu diiwaan geli shaqo-doon ahaan.",
+        "fa": "از اینجا شروع کنید: به‌عنوان جویای کار ثبت‌نام کنید.",
+        "et": "Alusta siit: registreeru tööotsijaks.",
+        "zh-hans": "从这里开始：登记为求职者。",
+        "es": "Empieza aquí: inscríbete como demandante de empleo.",
+        "tr": "Buradan başlayın: iş arayan olarak kaydolun.",
+        "fr": "Commencez ici : inscrivez-vous comme demandeur d’emploi.",
+    },
+    "career-guidance-job-search": {
+        "sv": "Hjälp med ansökningar och yrkesval, för alla invandrare.",
+        "ru": "Помощь с заявлениями и выбором профессии — для всех иммигрантов.",
+        "uk": "Допомога із заявами та вибором кар’єри — для всіх іммігрантів.",
+        "ar": "مساعدة في طلبات العمل واختيار المسار المهني، لكل المهاجرين.",
+        "so": "Caawimaad codsiyada iyo doorashada xirfadda, loogu talagalay muhaajir kasta.",
+        "fa": "کمک در درخواست‌ها و انتخاب شغل، برای همهٔ مهاجران.",
+        "et": "Abi taotluste ja karjäärivalikutega kõigile sisserändajatele.",
+        "zh-hans": "为所有移民提供求职申请和职业选择方面的帮助。",
+        "es": "Ayuda con las solicitudes y la elección de carrera, para todas las personas inmigrantes.",
+        "tr": "Tüm göçmenler için başvurular ve kariyer seçimlerinde yardım.",
+        "fr": "De l’aide pour les candidatures et les choix de carrière, pour toutes les personnes immigrées.",
+    },
+    "multilingual-guidance": {
+        "sv": "Fråga här först, på många språk.",
+        "ru": "Сначала спросите здесь — на многих языках.",
+        "uk": "Спочатку запитайте тут — багатьма мовами.",
+        "ar": "اسأل هنا أولًا، بلغات كثيرة.",
+        "so": "Marka hore halkan wax ka weydii, luqado badan.",
+        "fa": "اول اینجا بپرسید، به زبان‌های بسیار.",
+        "et": "Küsi kõigepealt siit, paljudes keeltes.",
+        "zh-hans": "先在这里咨询，提供多种语言服务。",
+        "es": "Pregunta aquí primero, en muchos idiomas.",
+        "tr": "Önce burada sorun, birçok dilde.",
+        "fr": "Demandez d’abord ici, dans de nombreuses langues.",
+    },
+}
+
 SYNONYMS = [
     [
         ("fi", "kotoutumiskoulutus"),
@@ -113,7 +198,7 @@ def load_demo_steering(region_slug: str = "jyvaskyla") -> dict:
             term=needs[need],
             service_id=service_id,
             position=positions[need],
-            note=TranslatedText(note),
+            note=TranslatedText({**note, **NOTE_TRANSLATIONS.get(key, {})}),
             is_demo_data=True,
         )
         counts["best_bets"] += 1
