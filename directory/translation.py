@@ -17,19 +17,48 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.signals import setting_changed
 from django.db import models
+from django.dispatch import receiver
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+# Every translated value read from the database normalises each of its language codes, tens of
+# thousands per search page: the configured codes and each code's normal form are therefore
+# remembered, and forgotten when LANGUAGES changes (tests; a deployment restarts).
+_configured: tuple[str, ...] | None = None
+_normalised: dict[str, str] = {}
+
 
 def configured_languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    global _configured
+    if _configured is None:
+        _configured = tuple(code for code, _name in settings.LANGUAGES)
+    return list(_configured)
+
+
+@receiver(setting_changed, dispatch_uid="translation_languages_changed")
+def _languages_changed(setting, **kwargs):
+    global _configured
+    if setting in ("LANGUAGES", "LANGUAGE_CODE"):
+        _configured = None
+        _normalised.clear()
 
 
 def normalise_language(code: str | None) -> str:
     """Map a request's language (``zh-Hans``, ``en-GB``, ``fi``) onto a configured code."""
     if not code:
         return translation.get_language() or settings.LANGUAGE_CODE
+    known = _normalised.get(code)
+    if known is not None:
+        return known
+    result = _normalise(code)
+    if len(_normalised) < 10000:  # codes come from requests too: keep the memory bounded
+        _normalised[code] = result
+    return result
+
+
+def _normalise(code: str) -> str:
     code = code.strip().lower().replace("_", "-")
     languages = configured_languages()
     if code in languages:

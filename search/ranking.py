@@ -70,6 +70,8 @@ class Scored:
     # (cosine, part-centred) decides whether anything is close enough to be a result at all.
     order: np.ndarray | None = None
     meant: np.ndarray | None = None  # 1 where the service is tagged with the need the query means
+    # The directory's terms as this search read them, so the steering reads them only once.
+    vocabulary: list | None = None
 
     def __post_init__(self):
         if self.terms is None:
@@ -261,7 +263,7 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
         semantic, order = _by_meaning(vector, index, allowed, found)
     outside = ~np.isfinite(semantic)
     lexical[outside] = exact[outside] = tagged[outside] = meant[outside] = 0.0
-    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order, meant)
+    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order, meant, vocabulary)
 
 
 _blas = None
