@@ -51,6 +51,12 @@ def post_fork(server, worker):
     from django.db import connections
 
     connections.close_all()  # belt and braces: never use the master's sockets
+    # The worker's own connection, opened before it takes traffic rather than by its first
+    # request (persistent: CONN_MAX_AGE, with health checks).
+    try:
+        connections["default"].ensure_connection()
+    except Exception:  # noqa: BLE001 - the first request retries and reports it properly
+        server.log.warning("Worker %s could not connect to the database yet", worker.pid)
 
 
 def child_exit(server, worker):
