@@ -77,13 +77,13 @@ bench-web: demo
 # The calendar (issue 18): 50 feeds with 5,000 events aggregated, and the events pages' server
 # time, on a scratch database. BENCH_EVENTS_ARGS="--database postgresql" for PostgreSQL.
 bench-events: $(VENV)/.installed compilemessages
-	$(PY) -m events.bench $(BENCH_EVENTS_ARGS)
+	$(PY) -m tools.bench_events $(BENCH_EVENTS_ARGS)
 
 # A PTV import at a large city's scale (10,000 services, 15,000 channels) from generated payloads
 # served locally: write time, search index time, re-sync, peak memory. Scratch databases only.
 # BENCH_IMPORT_ARGS="--databases sqlite --skip-index" for a quick run.
 bench-import: $(VENV)/.installed
-	$(PY) -m interchange.ptv.bench $(BENCH_IMPORT_ARGS)
+	$(PY) -m tools.bench_import $(BENCH_IMPORT_ARGS)
 
 # Screenshots of the key public pages for review, from a running site (make run).
 screenshots: $(VENV)/.test-installed
@@ -91,9 +91,9 @@ screenshots: $(VENV)/.test-installed
 
 # The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
 # Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
-# redis://127.0.0.1:6379/1". See operations/bench_load.py for every option.
+# redis://127.0.0.1:6379/1". See tools/bench_load.py for every option.
 bench-load: $(VENV)/.test-installed compilemessages
-	$(PY) -m operations.bench_load $(BENCH_LOAD_ARGS)
+	$(PY) -m tools.bench_load $(BENCH_LOAD_ARGS)
 
 messages: $(VENV)/.installed
 	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete

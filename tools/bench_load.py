@@ -9,7 +9,7 @@ no think time is all a ceiling needs, it installs one small package, and the fee
 a client per source address (127.1.x.y), because the site allows each address only a few posts
 an hour and keeps no other trace of who posted.
 
-    python -m operations.bench_load [--databases sqlite postgresql] [--duration 20]
+    python -m tools.bench_load [--databases sqlite postgresql] [--duration 20]
         [--concurrency 10] [--soak 60] [--soak-concurrency 20] [--workers 3] [--port 8090]
         [--postgres-url postgres://…/milestone_load_bench] [--redis-url redis://…/1]
 """

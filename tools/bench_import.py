@@ -22,7 +22,7 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PG_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/")
 PG_DATABASE = "milestone_ptv_bench"
 ORGANIZATIONS = 50
@@ -402,7 +402,7 @@ def _run(database: str, url: str, skip_index: bool) -> dict:
     env = dict(os.environ, DATABASE_URL=_database_url(database), DEBUG="0")
     env.setdefault("SECRET_KEY", "bench-only-not-secret")
     env["DJANGO_SETTINGS_MODULE"] = "milestone.settings"
-    command = [sys.executable, "-m", "interchange.ptv.bench", "--worker", "--url", url]
+    command = [sys.executable, "-m", "tools.bench_import", "--worker", "--url", url]
     if skip_index:
         command.append("--skip-index")
     output = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)  # noqa: S603 - our own module, fixed arguments
@@ -440,7 +440,7 @@ def main() -> None:
         [
             sys.executable,
             "-m",
-            "interchange.ptv.bench",
+            "tools.bench_import",
             "--serve",
             "--services",
             str(args.services),
