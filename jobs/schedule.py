@@ -45,7 +45,11 @@ SCHEDULE = [
     Entry("coordination.tasks.purge_feedback", "daily"),
     Entry("search.tasks.purge_unmet_searches", "daily"),
     # Each region named in PTV_SYNC kept in step with Suomi.fi's service catalogue.
-    Entry("interchange.tasks.sync_ptv_nightly", "daily", when="interchange.tasks.ptv_configured"),
+    Entry(
+        "interchange.ptv.tasks.sync_ptv_nightly",
+        "daily",
+        when="interchange.ptv.tasks.ptv_configured",
+    ),
     Entry("coordination.tasks.send_freshness_reminders", "monthly"),
     Entry("jobs.housekeeping.prune_finished", "daily"),
     # Services saved but not yet indexed (a process died between an import's commit and its

@@ -268,7 +268,7 @@ PTV_API_URL = envstr("PTV_API_URL", "https://api.palvelutietovaranto.suomi.fi/ap
 PTV_TIMEOUT = envint("PTV_TIMEOUT", "30")  # seconds per request
 PTV_RETRIES = envint("PTV_RETRIES", "5")  # after a 429, a 5xx, a timeout or a refused connection
 PTV_BACKOFF = envint("PTV_BACKOFF", "1")  # seconds before the first retry, doubling each time
-# The regions the job worker keeps in step with PTV every night (interchange/tasks.py), each
+# The regions the job worker keeps in step with PTV every night (interchange/ptv/tasks.py), each
 # "region:municipality" or "region:municipality:orgid+orgid", e.g. "jyvaskyla:179". Empty: none.
 PTV_SYNC = envlist("PTV_SYNC", "")
 

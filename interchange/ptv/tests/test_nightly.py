@@ -5,8 +5,8 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from directory.models import Service
-from interchange import tasks
 from interchange.models import ImportBatch
+from interchange.ptv import tasks
 from jobs import schedule
 from jobs.models import Job
 from jobs.testing import run_queued
@@ -25,14 +25,14 @@ def nightly(settings, ptv, jyvaskyla):
 
 def test_the_night_brings_jyvaskyla_in_step_with_ptv(nightly, jyvaskyla):
     queued = {job.name for job in schedule.run_due()}
-    assert "interchange.tasks.sync_ptv_nightly" in queued
+    assert "interchange.ptv.tasks.sync_ptv_nightly" in queued
 
     run_queued()
 
     (batch,) = ImportBatch.objects.filter(source=ImportBatch.Source.PTV)
     assert batch.status == ImportBatch.Status.APPLIED
     assert Service.objects.in_region(jyvaskyla).count() == 3
-    region_job = Job.objects.get(name="interchange.tasks.sync_ptv_region")
+    region_job = Job.objects.get(name="interchange.ptv.tasks.sync_ptv_region")
     assert region_job.status == Job.Status.SUCCEEDED
     assert region_job.result["batch"] == batch.pk
     assert schedule.run_due() == []  # once a night
@@ -42,7 +42,7 @@ def test_without_ptv_sync_the_night_queues_no_sync(settings):
     settings.JOBS_SCHEDULE = True
     settings.PTV_SYNC = []
     names = {job.name for job in schedule.run_due()}
-    assert "interchange.tasks.sync_ptv_nightly" not in names
+    assert "interchange.ptv.tasks.sync_ptv_nightly" not in names
 
 
 def test_a_region_that_does_not_exist_fails_with_its_name(nightly):
@@ -51,7 +51,7 @@ def test_a_region_that_does_not_exist_fails_with_its_name(nightly):
 
     run_queued()
 
-    failed = Job.objects.get(name="interchange.tasks.sync_ptv_region")
+    failed = Job.objects.get(name="interchange.ptv.tasks.sync_ptv_region")
     assert failed.status == Job.Status.FAILED
     assert "atlantis" in failed.error
 
