@@ -5,6 +5,7 @@ copied with one tap and carried over by its QR code."""
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -122,7 +123,8 @@ def test_the_path_link_is_copied_with_one_tap_and_has_a_qr_code(browser, live_se
         tab.goto(f"{live_server.url}/en/navigator/result/{PATH}")
         link = tab.locator("#result-link").input_value()
         tab.get_by_role("button", name="Copy link").click()
-        assert tab.get_by_role("status").filter(has_text="The link is copied").is_visible()
+        # The message comes when the clipboard's promise settles: wait for it (up to 5 s).
+        expect(tab.get_by_role("status").filter(has_text="The link is copied")).to_be_visible()
         assert tab.evaluate("navigator.clipboard.readText()") == link
         qr = tab.get_by_role("img", name="QR code of the link to this path")
         assert qr.is_visible()
