@@ -44,6 +44,8 @@ class Entry:
 SCHEDULE = [
     Entry("coordination.tasks.purge_feedback", "daily"),
     Entry("search.tasks.purge_unmet_searches", "daily"),
+    Entry("events.tasks.fetch_event_feeds", "hourly"),
+    Entry("events.tasks.send_event_digests", "daily"),
     # Each region named in PTV_SYNC kept in step with Suomi.fi's service catalogue.
     Entry(
         "interchange.ptv.tasks.sync_ptv_nightly",

@@ -118,6 +118,7 @@ def test_the_schedule_queues_each_run_once(settings):
     names = {job.name for job in first}
     assert "coordination.tasks.purge_feedback" in names
     assert "search.tasks.purge_unmet_searches" in names
+    assert {"events.tasks.fetch_event_feeds", "events.tasks.send_event_digests"} <= names
     assert "coordination.tasks.send_freshness_reminders" in names
     assert again == []
     run_worker()
