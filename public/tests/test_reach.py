@@ -117,6 +117,16 @@ def test_the_arabic_reader_gets_the_arabic_web_page(client, described, wednesday
     assert 'href="https://www.gradia.fi/ar"' in page(client, described.course, "ar")
 
 
+def test_an_english_phone_note_on_an_arabic_page_says_it_is_not_yet_translated(
+    client, described, wednesday_morning
+):
+    html = page(client, described.course, "ar")
+    note = re.search(
+        r'<span class="fallback" lang="en" dir="ltr">Course office</span> (.*?)</', html
+    )
+    assert note and 'class="fallback-note"' in note.group(1)
+
+
 def test_open_now_and_the_weeks_hours_in_a_table(client, described, wednesday_morning):
     html = page(client, described.course)
     assert "Open now" in html
