@@ -725,3 +725,8 @@ def _print(payload) -> str:
 
 def _value(value):
     return TranslatedText(value) if isinstance(value, dict) else value
+
+
+def last_sync(region) -> ImportBatch | None:
+    """The region's latest sync with PTV (by hand or by night), for the coordinator's dashboard."""
+    return ImportBatch.objects.filter(region=region, source=ImportBatch.Source.PTV).first()

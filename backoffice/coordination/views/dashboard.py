@@ -11,6 +11,7 @@ from backoffice.coordination.access import region_staff, require, staff_login_re
 from coordination import dashboard, freshness, landscape, permissions, tables
 from coordination.models import ServiceDraft
 from directory.models import Service
+from interchange.ptv import sync as ptv_sync
 
 
 @staff_login_required
@@ -54,6 +55,7 @@ def region_dashboard(request, region):
         "is_coordinator": permissions.is_coordinator(request.user, region),
         "can_view_feedback": permissions.can_view_feedback(request.user, region),
         "published_count": Service.objects.published().in_region(region).count(),
+        "last_ptv_sync": ptv_sync.last_sync(region),
     }
     return render(request, "backoffice/coordination/dashboard.html", context)
 

@@ -62,3 +62,18 @@ def test_a_malformed_entry_says_how_to_write_it(settings):
         tasks.ptv_targets()
     settings.PTV_SYNC = ["jyvaskyla:179:org-a+org-b"]
     assert tasks.ptv_targets() == [tasks.PtvTarget("jyvaskyla", "179", ("org-a", "org-b"))]
+
+
+def test_satu_sees_the_nights_sync_on_her_dashboard(nightly, jyvaskyla, satu):
+    from django.test import Client
+
+    schedule.run_due()
+    run_queued()
+    batch = ImportBatch.objects.get(source=ImportBatch.Source.PTV)
+
+    browser = Client()
+    browser.force_login(satu)
+    page = browser.get(f"/staff/regions/{jyvaskyla.slug}/").content.decode()
+
+    assert "Viimeisin synkronointi Suomi.fi-palvelutietovarannon (PTV) kanssa:" in page
+    assert f'href="/staff/import-export/imports/{batch.pk}/"' in page
