@@ -18,4 +18,5 @@ urlpatterns = [
         name="interchange-ptv-differences",
     ),
     path("imports/<int:pk>/confirm/", views.confirm, name="interchange-confirm"),
+    path("regions/<slug:region>/sync-ptv/", views.sync_ptv, name="interchange-sync-ptv"),
 ]

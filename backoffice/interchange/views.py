@@ -5,6 +5,7 @@ file → preview of what would change → confirm. Checking and importing run as
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +22,7 @@ from interchange.dataset import Dataset
 from interchange.export import build_dataset
 from interchange.formats import excel
 from interchange.models import ImportBatch
+from interchange.ptv import tasks as ptv_tasks
 from interchange.ptv.divergence import divergences
 from interchange.report import Report
 from jobs import live_progress
@@ -62,13 +64,31 @@ def index(request):
             form.cleaned_data["language"] or None,
         )
         return redirect("backoffice:interchange-batch", pk=batch.pk)
+    synced = {target.region for target in ptv_tasks.ptv_targets()}
     context = {
         "form": form,
         "regions": regions,
+        "ptv_regions": [region for region in regions if region.slug in synced],
         "formats": formats.FORMATS.values(),
         "batches": ImportBatch.objects.filter(region__in=regions).defer("content")[:10],
     }
     return render(request, "backoffice/interchange/index.html", context)
+
+
+@staff_login_required
+@require_POST
+def sync_ptv(request, region):
+    """Start the region's PTV sync now, as the night would: a job, never inside the request."""
+    region = get_object_or_404(Region, slug=region)
+    if not is_coordinator(request.user, region):
+        raise PermissionDenied
+    if not ptv_tasks.start_now(region.slug):
+        raise PermissionDenied  # PTV_SYNC does not name the region: there is nothing to sync
+    messages.success(
+        request,
+        _("The sync with PTV has started in the background. It appears under Recent imports."),
+    )
+    return redirect("backoffice:interchange")
 
 
 @staff_login_required

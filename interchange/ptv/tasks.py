@@ -59,6 +59,20 @@ def sync_ptv_nightly() -> dict:
     return {"regions": len(targets)}
 
 
+def start_now(region: str):
+    """Queue the region's sync at once (a coordinator's "Sync with PTV now"); None when PTV_SYNC
+    does not name the region. Asking again while it waits or runs returns the same job."""
+    for target in ptv_targets():
+        if target.region == region:
+            return sync_ptv_region.enqueue(
+                region=target.region,
+                municipality=target.municipality,
+                organizations=list(target.organizations),
+                key=f"ptv-sync:{target.region}:{target.municipality}:now",
+            )
+    return None
+
+
 @job
 def sync_ptv_region(region: str, municipality: str, organizations: list) -> dict:
     """Idempotent, as the sync is: run again, it changes only what PTV changed meanwhile."""

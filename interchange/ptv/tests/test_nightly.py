@@ -77,3 +77,35 @@ def test_satu_sees_the_nights_sync_on_her_dashboard(nightly, jyvaskyla, satu):
 
     assert "Viimeisin synkronointi Suomi.fi-palvelutietovarannon (PTV) kanssa:" in page
     assert f'href="/staff/import-export/imports/{batch.pk}/"' in page
+
+
+def test_satu_starts_a_sync_now_and_it_runs_as_a_job(nightly, jyvaskyla, satu):
+    from django.test import Client
+
+    nightly.JOBS_SCHEDULE = False  # only her sync: the night's would run in the same worker
+
+    browser = Client()
+    browser.force_login(satu)
+    page = browser.get("/staff/import-export/").content.decode()
+    assert f'action="/staff/import-export/regions/{jyvaskyla.slug}/sync-ptv/"' in page
+
+    response = browser.post(f"/staff/import-export/regions/{jyvaskyla.slug}/sync-ptv/")
+    again = browser.post(f"/staff/import-export/regions/{jyvaskyla.slug}/sync-ptv/")
+
+    assert response.status_code == again.status_code == 302
+    assert ImportBatch.objects.count() == 0  # nothing ran inside the request
+    assert Job.objects.filter(name="interchange.ptv.tasks.sync_ptv_region").count() == 1
+    run_queued()
+    assert ImportBatch.objects.get().status == ImportBatch.Status.APPLIED
+
+
+def test_a_region_ptv_sync_does_not_name_cannot_be_synced(nightly, jyvaskyla, satu):
+    from django.test import Client
+
+    nightly.PTV_SYNC = []
+    browser = Client()
+    browser.force_login(satu)
+    assert "sync-ptv" not in browser.get("/staff/import-export/").content.decode()
+    response = browser.post(f"/staff/import-export/regions/{jyvaskyla.slug}/sync-ptv/")
+    assert response.status_code == 403
+    assert not Job.objects.exists()
