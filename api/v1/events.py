@@ -184,9 +184,8 @@ class EventsView(APIView):
         if start and end and end < start:
             raise serializers.ValidationError({"to": [_("The end date is before the start date.")]})
         if params.get("region"):
-            filters.region = Region.objects.filter(slug=params["region"]).first()
-            if filters.region is None:
-                raise serializers.ValidationError({"region": [_("There is no such region.")]})
+            # Known to exist: the filters above refuse a region that does not.
+            filters.region = Region.objects.get(slug=params["region"])
         occurrences = listing.occurrences(filters, first=start, last=end, whole=True)
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(occurrences, request, view=self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
@@ -36,6 +37,16 @@ def ptv_targets() -> list[PtvTarget]:
         organizations = tuple(o for o in parts[2].split("+") if o) if len(parts) == 3 else ()
         targets.append(PtvTarget(parts[0], parts[1], organizations))
     return targets
+
+
+def check_ptv_sync(app_configs=None, **kwargs):
+    """A system check: a malformed PTV_SYNC stops `migrate` (and so `make serve`) with its
+    message, instead of surfacing later as a failed night or a broken import page."""
+    try:
+        ptv_targets()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="interchange.E001")]
+    return []
 
 
 def ptv_configured() -> bool:

@@ -109,3 +109,9 @@ def test_a_region_ptv_sync_does_not_name_cannot_be_synced(nightly, jyvaskyla, sa
     response = browser.post(f"/staff/import-export/regions/{jyvaskyla.slug}/sync-ptv/")
     assert response.status_code == 403
     assert not Job.objects.exists()
+
+
+def test_a_malformed_entry_stops_the_start_with_its_message(settings):
+    settings.PTV_SYNC = ["jyvaskyla"]
+    (error,) = tasks.check_ptv_sync()
+    assert error.id == "interchange.E001" and "jyvaskyla:179" in error.msg
