@@ -15,8 +15,9 @@ import datetime
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from directory import hours, phones
@@ -660,25 +661,75 @@ def _apply_costs(service, entries):
 
 
 # --- describing, for the review and the history ---------------------------------------------
+# Which model names the fields of each kind of entry (its verbose names are the reviewer's words).
+ENTRY_MODELS = {
+    "locations": Location,
+    "addresses": Address,
+    "accessibility": Accessibility,
+    "phones": Phone,
+    "contacts": Contact,
+    "schedules": Schedule,
+    "cost_options": CostOption,
+}
+
+
+def _label(key: str, name: str) -> str:
+    if name == "location":
+        return capfirst(Location._meta.verbose_name)
+    if name == "languages":
+        return _("Languages offered")
+    model = ENTRY_MODELS.get(key)
+    try:
+        return capfirst(model._meta.get_field(name).verbose_name)
+    except (AttributeError, FieldDoesNotExist):
+        return capfirst(name.replace("_", " "))
+
+
+def _shown(key: str, name: str, value) -> str:
+    """A plain value as the reviewer reads it: a choice by its label, not its code."""
+    try:
+        choices = dict(ENTRY_MODELS[key]._meta.get_field(name).flatchoices)
+    except (KeyError, FieldDoesNotExist):
+        choices = {}
+    return str(choices.get(value, value))
+
+
 def _words(value: dict) -> str:
-    return " / ".join(f"{code}: {text}" for code, text in value.items())
+    return " / ".join(f"{language_name(code)}: {text}" for code, text in value.items())
 
 
-def describe(key: str, entries: list[dict]) -> str:
-    """One line per entry, every field that has a value: what a reviewer compares."""
+def describe(key: str, entries: list[dict], places: dict[str, str] | None = None) -> str:
+    """One line per entry, every field that has a value, each under its label: what a reviewer
+    compares. `places` names the locations that phones and hours point to by id."""
+    places = places or {}
     lines = []
     for entry in entries:
         parts = []
         for name, value in entry.items():
             if name in ("id", "phone_id") or value in (None, "", [], {}):
                 continue
-            if isinstance(value, dict):
-                parts.append(f"{name} = {_words(value)}")
+            label = _label(key, name)
+            if name == "location":
+                parts.append(f"{label}: {places.get(value) or value}")
+            elif isinstance(value, dict):
+                parts.append(f"{label}: {_words(value)}")
             elif isinstance(value, list) and value and isinstance(value[0], dict):
-                parts += [f"{name} = {describe(name, [item])}" for item in value]
+                parts += [f"{label}: {describe(name, [item])}" for item in value]
+            elif name == "languages":
+                parts.append(f"{label}: {', '.join(language_name(code) for code in value)}")
             elif isinstance(value, list):
-                parts.append(f"{name} = {', '.join(value)}")
+                parts.append(f"{label}: {', '.join(value)}")
             else:
-                parts.append(f"{name} = {value}")
+                parts.append(f"{label}: {_shown(key, name, value)}")
         lines.append("; ".join(parts))
     return "\n".join(lines)
+
+
+def place_names(*values: dict) -> dict[str, str]:
+    """Each location's id → its name (any language), from the values being compared."""
+    names = {}
+    for value in values:
+        for entry in value.get("locations", []):
+            text = next(iter((entry.get("name") or {}).values()), "")
+            names.setdefault(entry["id"], text)
+    return names

@@ -237,6 +237,7 @@ class Difference:
 
 def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Difference]:
     old, new = normalise(old), normalise(new)
+    places = reach.place_names(old, new)
     rows = []
     for name in FIELDS:
         if name in TRANSLATED_FIELDS:
@@ -258,11 +259,8 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
         elif name == "languages":
             rows.append(Difference(name, "", ", ".join(old[name]), ", ".join(new[name])))
         elif name in reach.KEYS:
-            rows.append(
-                Difference(
-                    name, "", reach.describe(name, old[name]), reach.describe(name, new[name])
-                )
-            )
+            before = reach.describe(name, old[name], places)
+            rows.append(Difference(name, "", before, reach.describe(name, new[name], places)))
         else:
             rows.append(Difference(name, "", _plain(old[name]), _plain(new[name])))
     if only_changed:

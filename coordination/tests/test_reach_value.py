@@ -109,6 +109,23 @@ def test_the_public_keeps_the_old_reach_until_satu_publishes(network):
     assert Schedule.objects.filter(service=network.service).count() == 3
 
 
+def test_satu_reads_the_proposed_reach_in_words_not_field_codes(network):
+    draft = proposing(network, reach_value())
+    rows = {
+        row.field: row for row in records.differences(records.snapshot(network.service), draft.data)
+    }
+    place = rows["locations"].after
+    assert "Street address: Esimerkkikatu 1" in place
+    assert "How to get there: English: Bus 12 to Kortepohja." in place
+    assert "Type: Physical" in place
+    phone = rows["phones"].after
+    # The line is tied to the place by its name, and its languages are named, not coded.
+    assert "Location: Monikko-talo" in phone
+    assert "Languages offered: Arabic, Finnish" in phone
+    for code in ("address_1", "transportation", "location_type", PLACE, "languages ="):
+        assert code not in place + phone
+
+
 def test_the_history_knows_the_hours_of_each_published_version_and_satu_restores_them(network):
     first = proposing(network, reach_value())
     workflow.publish(network.satu, first)
