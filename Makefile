@@ -87,7 +87,7 @@ bench-import: $(VENV)/.installed
 
 # Screenshots of the key public pages for review, from a running site (make run).
 screenshots: $(VENV)/.test-installed
-	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT)
+	$(PY) -m tools.screenshots --base-url http://127.0.0.1:$(PORT) --staff
 
 # The production stack (deploy/serve) under load on 127.0.0.1, on SQLite and on PostgreSQL with
 # Redis (scratch databases with the demo data): e.g. BENCH_LOAD_ARGS="--soak 600 --redis-url
