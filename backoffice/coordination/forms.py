@@ -5,13 +5,15 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from coordination import records
 from coordination.models import Role
 from directory.models import Organization, Service
-from directory.translation import configured_languages
+from directory.templatetags.translated import language_direction, language_name
+from directory.translation import TranslatedText, configured_languages, source_language
 
 
 def language_label(code: str) -> str:
@@ -141,6 +143,27 @@ class ServiceForm(forms.Form):
 
     def translated_fields(self):
         return [self[name] for name in records.TRANSLATED_FIELDS]
+
+    def translated_rows(self):
+        """Each text field with the source text it is translated from, when this language is
+        not the field's source (else None), read-only beside the field."""
+        for name in records.TRANSLATED_FIELDS:
+            code = source_language(self.value[name])
+            if code is None or code == self.language:
+                yield self[name], None
+                continue
+            source_id = f"{self[name].auto_id}_source"
+            self.fields[name].widget.attrs["aria-describedby"] = source_id
+            yield (
+                self[name],
+                {
+                    "id": source_id,
+                    "code": code,
+                    "name": capfirst(language_name(code)),
+                    "direction": language_direction(code),
+                    "text": TranslatedText(self.value[name]).exact(code),
+                },
+            )
 
     def plain_fields(self):
         return [self[name] for name in records.PLAIN_FIELDS]
