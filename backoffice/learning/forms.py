@@ -9,6 +9,18 @@ from learning import models
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+class Sectioned:
+    """A long form laid out as people fill it: headed sections of fields, in order."""
+
+    section_fields: tuple = ()
+
+    def sections(self):
+        return [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in self.section_fields
+        ]
+
+
 def _terms(taxonomy):
     return TaxonomyTerm.objects.filter(taxonomy__code=taxonomy)
 
@@ -109,7 +121,16 @@ class BaselineStudyForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
 
 
-class GoodPracticeForm(forms.ModelForm):
+class GoodPracticeForm(Sectioned, forms.ModelForm):
+    section_fields = (
+        (_("The practice"), ("title", "slug", "main_institution", "location", "start_date",
+                             "end_date", "theme", "challenges")),
+        (_("What it does"), ("challenge_addressed", "description", "resources_needed")),
+        (_("Results and transfer"), ("evidence_of_success", "difficulties",
+                                     "potential_for_transfer")),
+        (_("Contact"), ("contact_name", "contact_email")),
+    )  # fmt: skip
+
     class Meta:
         model = models.GoodPractice
         fields = [
@@ -251,7 +272,12 @@ class InstrumentVersionForm(forms.ModelForm):
         self.fields["instrument"].queryset = region.policy_instruments.all()
 
 
-class PeerReviewForm(forms.ModelForm):
+class PeerReviewForm(Sectioned, forms.ModelForm):
+    section_fields = (
+        (_("The visit"), ("title", "starts_on", "focus")),
+        (_("After the visit"), ("observations", "closing_event")),
+    )
+
     class Meta:
         model = models.PeerReview
         fields = ["title", "starts_on", "focus", "observations", "closing_event"]

@@ -1,6 +1,6 @@
 """Every staff form, walked: each visible label starts with a capital letter in every language
-the staff pages speak, and no choice of several needs Ctrl-click (checkbox lists instead).
-A new form or field that breaks either rule fails here."""
+the staff pages speak, no choice of several needs Ctrl-click (checkbox lists instead), and a
+form laid out in sections shows every field. A new form or field that breaks a rule fails here."""
 
 import importlib
 import inspect
@@ -73,3 +73,24 @@ def test_no_staff_form_needs_ctrl_click():
         and not isinstance(field.widget, forms.CheckboxSelectMultiple)
     ]
     assert multi_selects == []
+
+
+def test_a_form_in_sections_leaves_no_field_out():
+    for path, form_class in FORMS.items():
+        sections = getattr(form_class, "section_fields", ())
+        if not sections:
+            continue
+        placed = [name for _heading, names in sections for name in names]
+        visible = [n for n, f in form_class.base_fields.items() if not f.widget.is_hidden]
+        assert sorted(placed) == sorted(visible), path
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "uk"])
+def test_the_service_field_names_made_at_run_time_start_with_a_capital_letter(language):
+    """The service form and the translator's page label their fields with these."""
+    from coordination import records
+
+    names = [*records.TRANSLATED_FIELDS, *records.PLAIN_FIELDS, "terms:aim", "languages"]
+    with translation.override(language):
+        labels = {name: str(records.field_label(name)) for name in names}
+    assert {name: label for name, label in labels.items() if not is_sentence_case(label)} == {}
