@@ -147,23 +147,26 @@ class ServiceForm(forms.Form):
     def translated_rows(self):
         """Each text field with the source text it is translated from, when this language is
         not the field's source (else None), read-only beside the field."""
-        for name in records.TRANSLATED_FIELDS:
-            code = source_language(self.value[name])
-            if code is None or code == self.language:
-                yield self[name], None
-                continue
-            source_id = f"{self[name].auto_id}_source"
-            self.fields[name].widget.attrs["aria-describedby"] = source_id
-            yield (
-                self[name],
-                {
-                    "id": source_id,
-                    "code": code,
-                    "name": capfirst(language_name(code)),
-                    "direction": language_direction(code),
-                    "text": TranslatedText(self.value[name]).exact(code),
-                },
-            )
+        return [(self[name], self._source(name)) for name in records.TRANSLATED_FIELDS]
+
+    def is_translation(self):
+        """Whether a field here is translated from another language: the fields then line up
+        in two columns, the source and the translation."""
+        return any(source for _field, source in self.translated_rows())
+
+    def _source(self, name):
+        code = source_language(self.value[name])
+        if code is None or code == self.language:
+            return None
+        source_id = f"{self[name].auto_id}_source"
+        self.fields[name].widget.attrs["aria-describedby"] = source_id
+        return {
+            "id": source_id,
+            "code": code,
+            "name": capfirst(language_name(code)),
+            "direction": language_direction(code),
+            "text": TranslatedText(self.value[name]).exact(code),
+        }
 
     def plain_fields(self):
         return [self[name] for name in records.PLAIN_FIELDS]
