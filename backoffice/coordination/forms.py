@@ -5,15 +5,14 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
-from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.translating import SourceBeside
 from coordination import records
 from coordination.models import Role
 from directory.models import Organization, Service
-from directory.templatetags.translated import language_direction, language_name
-from directory.translation import TranslatedText, configured_languages, source_language
+from directory.translation import configured_languages
 
 
 def language_label(code: str) -> str:
@@ -24,7 +23,8 @@ def language_label(code: str) -> str:
     return f"{info['name_local']} ({code})"
 
 
-class ServiceForm(forms.Form):
+class ServiceForm(SourceBeside, forms.Form):
+    translated_names = records.TRANSLATED_FIELDS
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
     url = forms.URLField(label=_("Web address"), required=False, assume_scheme="https")
     email = forms.EmailField(label=_("E-mail"), required=False)
@@ -140,33 +140,6 @@ class ServiceForm(forms.Form):
             code: self.cleaned_data.get(f"terms_{code}", []) for code in records.TERM_TAXONOMIES
         }
         return records.normalise(data)
-
-    def translated_fields(self):
-        return [self[name] for name in records.TRANSLATED_FIELDS]
-
-    def translated_rows(self):
-        """Each text field with the source text it is translated from, when this language is
-        not the field's source (else None), read-only beside the field."""
-        return [(self[name], self._source(name)) for name in records.TRANSLATED_FIELDS]
-
-    def is_translation(self):
-        """Whether a field here is translated from another language: the fields then line up
-        in two columns, the source and the translation."""
-        return any(source for _field, source in self.translated_rows())
-
-    def _source(self, name):
-        code = source_language(self.value[name])
-        if code is None or code == self.language:
-            return None
-        source_id = f"{self[name].auto_id}_source"
-        self.fields[name].widget.attrs["aria-describedby"] = source_id
-        return {
-            "id": source_id,
-            "code": code,
-            "name": capfirst(language_name(code)),
-            "direction": language_direction(code),
-            "text": TranslatedText(self.value[name]).exact(code),
-        }
 
     def plain_fields(self):
         return [self[name] for name in records.PLAIN_FIELDS]
