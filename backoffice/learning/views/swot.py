@@ -45,10 +45,11 @@ def _save(request, region, sections):
     study = region_study(region)
     for section in sections:
         rows = section.rows
+        removed = rows.deleted_forms
         position = 0
         for form in rows.forms:
             record = form.instance
-            if rows._should_delete_form(form):
+            if form in removed:
                 if record.pk:
                     editing.delete(request.user, record)
                 continue
