@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from coordination import reach
@@ -185,7 +186,7 @@ def field_label(name: str) -> str:
     }
     if name in labels:
         return labels[name]
-    return Service._meta.get_field(name).verbose_name
+    return capfirst(Service._meta.get_field(name).verbose_name)
 
 
 def _set_terms(service: Service, wanted: dict[str, list[str]]):

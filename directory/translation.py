@@ -21,6 +21,7 @@ from django.core.signals import setting_changed
 from django.db import models
 from django.dispatch import receiver
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 # Every translated value read from the database normalises each of its language codes, tens of
@@ -225,8 +226,22 @@ class TranslatedText:
         return f"TranslatedText({self._values!r})"
 
 
+def source_language(value) -> str | None:
+    """The language a field's other languages are translated from: the site's default language
+    when the text is written in it, else the first of the default fallback chain, else the first
+    configured language it is written in."""
+    present = TranslatedText(value).languages
+    order = [settings.LANGUAGE_CODE, *settings.FALLBACK_LANGUAGES, *configured_languages()]
+    for code in [*order, *present]:
+        if code in present:
+            return code
+    return None
+
+
 class TranslatedTextWidget(forms.MultiWidget):
-    """One labelled input per configured language, grouped in a fieldset."""
+    """One labelled input per configured language. The source language's input comes first;
+    the other languages follow behind a disclosure, each beside the source text it is
+    translated from (read-only, in its own language and direction)."""
 
     template_name = "directory/widgets/translated_text.html"
 
@@ -246,9 +261,34 @@ class TranslatedTextWidget(forms.MultiWidget):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         names = dict(settings.LANGUAGES)
-        for code, sub in zip(self.languages, context["widget"]["subwidgets"], strict=True):
+        subwidgets = context["widget"]["subwidgets"]
+        texts = {}
+        for code, sub in zip(self.languages, subwidgets, strict=True):
             sub["language_code"] = code
-            sub["language_name"] = translation.gettext(names[code])
+            sub["language_name"] = capfirst(translation.gettext(names[code]))
+            texts[code] = sub["value"] or ""
+        # A new text is written first in the language of the page it is written on.
+        source = source_language(texts) or normalise_language(None)
+        if source not in self.languages:
+            source = self.languages[0]
+        primary = next(sub for sub in subwidgets if sub["language_code"] == source)
+        others = [sub for sub in subwidgets if sub is not primary]
+        if texts.get(source):
+            for sub in others:
+                if sub["attrs"].get("id"):
+                    sub["source_id"] = f"{sub['attrs']['id']}_source"
+                    sub["attrs"]["aria-describedby"] = sub["source_id"]
+        context["widget"].update(
+            primary=primary,
+            others=others,
+            written=sum(1 for sub in others if texts[sub["language_code"]]),
+            source={
+                "code": source,
+                "name": primary["language_name"],
+                "text": texts.get(source, ""),
+                "direction": _direction(source),
+            },
+        )
         return context
 
 
@@ -353,7 +393,8 @@ class TranslatedField(models.JSONField):
             multiline=self.multiline,
             required=self.text_required,
             max_length=self.text_max_length,
-            label=kwargs.get("label", self.verbose_name),
+            # As Django's own fields do: verbose names are lowercase, labels start a sentence.
+            label=kwargs.get("label", capfirst(self.verbose_name)),
             help_text=self.help_text,
         )
 

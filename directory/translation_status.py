@@ -17,11 +17,14 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 
 from directory.models import Organization, Service, TaxonomyTerm, TranslationState
-from directory.translation import TranslatedField, TranslatedText, configured_languages
+from directory.translation import (
+    TranslatedField,
+    TranslatedText,
+    source_language,
+)
 
 Status = TranslationState.Status
 MISSING = "missing"
@@ -39,16 +42,6 @@ def tracked_fields(model) -> list[str]:
 def fingerprint(text: str) -> str:
     text = unicodedata.normalize("NFC", text or "").strip()
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def source_language(value) -> str | None:
-    """The language a field's other languages are translated from."""
-    present = TranslatedText(value).languages
-    order = [settings.LANGUAGE_CODE, *settings.FALLBACK_LANGUAGES, *configured_languages()]
-    for code in [*order, *present]:
-        if code in present:
-            return code
-    return None
 
 
 def mark(instance, field: str, language: str, status: str, user=None) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from coordination.records import Difference
@@ -135,7 +136,7 @@ def apply(event: Event, data: dict) -> Event:
 
 
 def field_label(name: str) -> str:
-    return Event._meta.get_field(name).verbose_name
+    return capfirst(Event._meta.get_field(name).verbose_name)
 
 
 def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Difference]:

@@ -8,6 +8,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from backoffice.translating import SourceBeside
 from coordination import records
 from coordination.models import Role
 from directory.models import Organization, Service
@@ -22,7 +23,8 @@ def language_label(code: str) -> str:
     return f"{info['name_local']} ({code})"
 
 
-class ServiceForm(forms.Form):
+class ServiceForm(SourceBeside, forms.Form):
+    translated_names = records.TRANSLATED_FIELDS
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
     url = forms.URLField(label=_("Web address"), required=False, assume_scheme="https")
     email = forms.EmailField(label=_("E-mail"), required=False)
@@ -138,9 +140,6 @@ class ServiceForm(forms.Form):
             code: self.cleaned_data.get(f"terms_{code}", []) for code in records.TERM_TAXONOMIES
         }
         return records.normalise(data)
-
-    def translated_fields(self):
-        return [self[name] for name in records.TRANSLATED_FIELDS]
 
     def plain_fields(self):
         return [self[name] for name in records.PLAIN_FIELDS]

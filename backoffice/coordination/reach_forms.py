@@ -232,7 +232,7 @@ class PhoneForm(_EntryForm):
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken on this line"),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        widget=forms.CheckboxSelectMultiple,
     )
     location = forms.ChoiceField(label=_("Place"), required=False)
 

@@ -1,10 +1,11 @@
 """The translator's forms: one service's texts in one language, and a file to import."""
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from coordination.translation_files import FORMATS
-from directory.templatetags.translated import language_direction
+from directory.templatetags.translated import language_direction, language_name
 
 
 class TranslationForm(forms.Form):
@@ -20,11 +21,16 @@ class TranslationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.rows = rows
         attrs = {"lang": language, "dir": language_direction(language), "rows": 4}
+        # The field's name is the fieldset's legend; the box is labelled with its language and
+        # described by the source beside it.
+        label = capfirst(language_name(language))
         for row in rows:
             self.fields[row.field] = forms.CharField(
-                label=row.label,
+                label=label,
                 required=False,
-                widget=forms.Textarea(attrs=attrs),
+                widget=forms.Textarea(
+                    attrs={**attrs, "aria-describedby": f"source-text-{row.field}"}
+                ),
                 initial=(machine or {}).get(row.field) or row.proposed,
             )
             self.fields[f"machine_{row.field}"] = forms.CharField(

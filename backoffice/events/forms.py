@@ -9,6 +9,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from backoffice.coordination.forms import language_choices
+from backoffice.translating import SourceBeside
 from directory.templatetags.translated import resolve
 from directory.translation import configured_languages
 from events import records
@@ -19,7 +20,8 @@ def _local_input():
     return forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class EventForm(forms.Form):
+class EventForm(SourceBeside, forms.Form):
+    translated_names = records.TRANSLATED_FIELDS
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
     start = forms.DateTimeField(label=_("Starts"), widget=_local_input())
     end = forms.DateTimeField(label=_("Ends"), widget=_local_input(), required=False)
@@ -139,9 +141,6 @@ class EventForm(forms.Form):
         ]
         data["location"] = self.cleaned_data.get("location") or None
         return records.normalise(data)
-
-    def translated_fields(self):
-        return [self[name] for name in records.TRANSLATED_FIELDS]
 
     def plain_fields(self):
         return [self[name] for name in self.fields if name not in records.TRANSLATED_FIELDS]

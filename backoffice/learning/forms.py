@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -7,13 +9,42 @@ from learning import models
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+class Sectioned:
+    """A long form laid out as people fill it: headed sections of fields, in order."""
+
+    section_fields: tuple = ()
+
+    def sections(self):
+        return [
+            (heading, [self[name] for name in names if name in self.fields])
+            for heading, names in self.section_fields
+        ]
+
+
 def _terms(taxonomy):
     return TaxonomyTerm.objects.filter(taxonomy__code=taxonomy)
 
 
-class SwotItemForm(forms.ModelForm):
+class SwotRowForm(forms.ModelForm):
+    """One item of the SWOT analysis, as a row of its quadrant on the SWOT page."""
+
     class Meta:
         model = models.SwotItem
+        fields = ["text", "evidence", "evidence_url", "challenges", "services"]
+        widgets = {
+            "challenges": forms.CheckboxSelectMultiple,
+            "services": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, region, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["challenges"].queryset = _terms("challenge")
+        self.fields["services"].queryset = Service.objects.in_region(region).order_by("name")
+        self.fields["services"].required = False
+
+
+class SwotItemForm(SwotRowForm):
+    class Meta(SwotRowForm.Meta):
         fields = [
             "quadrant",
             "text",
@@ -25,16 +56,60 @@ class SwotItemForm(forms.ModelForm):
         ]
         widgets = {
             "challenges": forms.CheckboxSelectMultiple,
-            "services": forms.SelectMultiple(attrs={"size": 8}),
+            "services": forms.CheckboxSelectMultiple,
         }
 
-    def __init__(self, *args, region, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["challenges"].queryset = _terms("challenge")
-        self.fields["services"].queryset = Service.objects.in_region(region).order_by("name")
-        self.fields["services"].required = False
-        # The shared field template puts a multiple select in a fieldset without a <label>.
-        self.fields["services"].widget.attrs["aria-label"] = str(self.fields["services"].label)
+
+class _SwotRows(forms.BaseModelFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        form.fields["DELETE"].label = _("Remove this item")
+
+
+SwotRows = forms.modelformset_factory(
+    models.SwotItem, form=SwotRowForm, formset=_SwotRows, extra=2, can_delete=True
+)
+
+
+@dataclass
+class SwotSection:
+    """One quadrant of the SWOT page: its heading, what belongs in it, and its rows."""
+
+    quadrant: str
+    prefix: str
+    heading: str
+    hint: str
+    item: str
+    add_label: str
+    rows: forms.BaseModelFormSet = None
+
+
+def swot_sections(data, *, region, study):
+    Q = models.SwotItem.Quadrant
+    sections = [
+        SwotSection(Q.STRENGTH, "strengths", _("Strengths"),
+                    _("Inside the region: what its services and network do well."),
+                    Q.STRENGTH.label, _("Add another strength")),
+        SwotSection(Q.WEAKNESS, "weaknesses", _("Weaknesses"),
+                    _("Inside the region: what is missing or does not work yet."),
+                    Q.WEAKNESS.label, _("Add another weakness")),
+        SwotSection(Q.OPPORTUNITY, "opportunities", _("Opportunities"),
+                    _("Outside the region's control: what could help."),
+                    Q.OPPORTUNITY.label, _("Add another opportunity")),
+        SwotSection(Q.THREAT, "threats", _("Threats"),
+                    _("Outside the region's control: what could get in the way."),
+                    Q.THREAT.label, _("Add another threat")),
+    ]  # fmt: skip
+    for section in sections:
+        items = (
+            study.swot_items.filter(quadrant=section.quadrant).order_by("position", "id")
+            if study is not None and study.pk
+            else models.SwotItem.objects.none()
+        )
+        section.rows = SwotRows(
+            data, queryset=items, prefix=section.prefix, form_kwargs={"region": region}
+        )
+    return sections
 
 
 class BaselineStudyForm(forms.ModelForm):
@@ -46,7 +121,16 @@ class BaselineStudyForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
 
 
-class GoodPracticeForm(forms.ModelForm):
+class GoodPracticeForm(Sectioned, forms.ModelForm):
+    section_fields = (
+        (_("The practice"), ("title", "slug", "main_institution", "location", "start_date",
+                             "end_date", "theme", "challenges")),
+        (_("What it does"), ("challenge_addressed", "description", "resources_needed")),
+        (_("Results and transfer"), ("evidence_of_success", "difficulties",
+                                     "potential_for_transfer")),
+        (_("Contact"), ("contact_name", "contact_email")),
+    )  # fmt: skip
+
     class Meta:
         model = models.GoodPractice
         fields = [
@@ -188,7 +272,12 @@ class InstrumentVersionForm(forms.ModelForm):
         self.fields["instrument"].queryset = region.policy_instruments.all()
 
 
-class PeerReviewForm(forms.ModelForm):
+class PeerReviewForm(Sectioned, forms.ModelForm):
+    section_fields = (
+        (_("The visit"), ("title", "starts_on", "focus")),
+        (_("After the visit"), ("observations", "closing_event")),
+    )
+
     class Meta:
         model = models.PeerReview
         fields = ["title", "starts_on", "focus", "observations", "closing_event"]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from backoffice.learning.views import actions, records, reports, workspace
+from backoffice.learning.views import actions, records, reports, swot, workspace
 
 KIND = "<slug:kind>"
 
@@ -21,6 +21,7 @@ urlpatterns = [
     path("<slug:region>/", workspace.region_workspace, name="learning-region"),
     path("<slug:region>/learn-from-others/", workspace.matches, name="learning-matches"),
     path("<slug:region>/baseline-study/", records.baseline_study, name="learning-baseline"),
+    path("<slug:region>/baseline-study/swot/", swot.swot, name="learning-swot"),
     path("<slug:region>/baseline-study/publish/", actions.publish_study, name="learning-publish"),
     path(
         "<slug:region>/baseline-study/report.<str:fmt>",

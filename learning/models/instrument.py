@@ -39,7 +39,10 @@ class PolicyInstrument(LearningRecord):
 
 class PolicyInstrumentVersion(LearningRecord):
     instrument = models.ForeignKey(
-        PolicyInstrument, on_delete=models.CASCADE, related_name="versions"
+        PolicyInstrument,
+        on_delete=models.CASCADE,
+        related_name="versions",
+        verbose_name=_("policy instrument"),
     )
     label = models.CharField(_("version"), max_length=100, help_text=_("For example 2021–2024"))
     valid_from = models.DateField(_("valid from"))

@@ -64,7 +64,9 @@ class AgendaItem(LearningRecord):
         INTERNAL = "internal", _("Peers' working session")
         CLOSING_EVENT = "closing_event", _("Closing event for stakeholders and decision-makers")
 
-    review = models.ForeignKey(PeerReview, on_delete=models.CASCADE, related_name="agenda")
+    review = models.ForeignKey(
+        PeerReview, on_delete=models.CASCADE, related_name="agenda", verbose_name=_("peer review")
+    )
     day = models.PositiveSmallIntegerField(
         _("day"), validators=[MinValueValidator(1), MaxValueValidator(PeerReview.DAYS)]
     )

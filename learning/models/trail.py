@@ -105,7 +105,10 @@ class PolicyChange(LearningRecord):
 
 class Indicator(LearningRecord):
     policy_change = models.ForeignKey(
-        PolicyChange, on_delete=models.CASCADE, related_name="indicators"
+        PolicyChange,
+        on_delete=models.CASCADE,
+        related_name="indicators",
+        verbose_name=_("policy change"),
     )
     name = TranslatedField(_("indicator"), required=True, max_length=300)
     unit = models.CharField(_("unit"), max_length=50, blank=True)
@@ -135,7 +138,12 @@ class Indicator(LearningRecord):
 
 
 class Measurement(LearningRecord):
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="measurements")
+    indicator = models.ForeignKey(
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="measurements",
+        verbose_name=_("indicator"),
+    )
     measured_on = models.DateField(_("measured on"))
     value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
     note = TranslatedField(_("note"), multiline=True)

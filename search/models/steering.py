@@ -31,7 +31,10 @@ class BestBet(models.Model):
     )
     pattern_language = models.CharField(_("language of the words"), max_length=20, blank=True)
     service = models.ForeignKey(
-        "directory.Service", on_delete=models.CASCADE, related_name="best_bets"
+        "directory.Service",
+        on_delete=models.CASCADE,
+        related_name="best_bets",
+        verbose_name=_("service"),
     )
     position = models.PositiveSmallIntegerField(_("order"), default=1)
     note = TranslatedField(_("note"), max_length=300)

@@ -15,7 +15,7 @@ def test_eero_sees_his_queue_and_translates_beside_the_source(client, network):
     assert link in queue
 
     page = client.get(link).content.decode()
-    assert '<div class="source-text" lang="fi" dir="ltr">' in page
+    assert '<div class="source-text" id="source-text-name" lang="fi" dir="ltr">' in page
     assert 'lang="ar" dir="rtl"' in page
 
     response = client.post(

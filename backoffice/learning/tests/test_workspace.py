@@ -25,7 +25,7 @@ def test_piotr_reads_jyvaskylas_published_study_but_gets_no_edit_buttons(client,
     client.force_login(piotr)
     page = client.get("/staff/learning/jyvaskyla/").content.decode()
     assert "High bureaucracy." in page
-    assert "Add a SWOT item" not in page
+    assert "Fill in the SWOT analysis" not in page
 
 
 def test_piotr_does_not_read_a_study_jyvaskyla_has_not_published(client, piotr, jyvaskyla):
@@ -38,7 +38,7 @@ def test_piotr_does_not_read_a_study_jyvaskyla_has_not_published(client, piotr, 
 def test_jussi_sees_his_own_edit_buttons(client, jussi, jyvaskyla):
     client.force_login(jussi)
     page = client.get("/staff/learning/jyvaskyla/").content.decode()
-    assert "Add a SWOT item" in page
+    assert "Fill in the SWOT analysis" in page
     assert "Add a good practice" in page
 
 

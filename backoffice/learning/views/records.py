@@ -27,12 +27,17 @@ class Kind:
     save: object = None
 
 
-def _attach_study(record, region):
+def region_study(region):
+    """The region's baseline study, begun when its first SWOT item is written."""
     study, _created = models.BaselineStudy.objects.get_or_create(
         region=region,
         defaults={"title": {"en": f"Baseline study: {region.name.get('en').text}"}},
     )
-    record.study = study
+    return study
+
+
+def _attach_study(record, region):
+    record.study = region_study(region)
 
 
 BASELINE = Kind(models.BaselineStudy, forms.BaselineStudyForm, gettext_lazy("Baseline study"))
@@ -83,7 +88,7 @@ KINDS = {
 }
 
 
-def _save(request, kind, form, region):
+def save_form(request, kind, form, region):
     record = form.save(commit=False)
     m2m = {
         field.name: form.cleaned_data[field.name]
@@ -105,7 +110,7 @@ def _edit(request, region, kind, record):
     form = kind.form(request.POST or None, instance=record, region=region)
     if request.method == "POST" and form.is_valid():
         try:
-            _save(request, kind, form, region)
+            save_form(request, kind, form, region)
         except ValidationError as error:
             form.add_error(None, error)
         else:
