@@ -11,7 +11,8 @@ def test_pekka_prints_his_employer_path(client):
     response = client.get(f"/en/navigator/result/print/?{EMPLOYER}")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Your path as an employer" in html
+    assert "Services for your workplace" in html
+    assert "Next steps for your workplace" in html
     assert "Support and advice to local employers regarding hiring internationals" in html
     assert 'class="print-button" hidden' in html
     assert "<script>" not in html and "style=" not in html
