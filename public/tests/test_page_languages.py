@@ -167,6 +167,7 @@ def test_a_practice_written_in_spanish_says_so_on_an_english_page(client):
     html = html.content.decode()
     assert '<div class="fallback" lang="es" dir="ltr"><p>Una mesa de coordinación' in html
     assert "(in Spanish: not yet translated)" in html
+    assert "Some of this text is not yet available in your language." in html
 
 
 @pytest.mark.django_db
