@@ -39,6 +39,18 @@ def long_date(value, language: str | None = None) -> str:
     return format_date(day, "long", locale=_locale(language)) if day else ""
 
 
+def full_date(value, language: str | None = None) -> str:
+    """ "keskiviikko 2. huhtikuuta 2025", "Wednesday, April 2, 2025": a day's heading."""
+    day = _as_date(value)
+    return format_date(day, "full", locale=_locale(language)) if day else ""
+
+
+def weekday_and_date(value, language: str | None = None) -> str:
+    """ "ke 2.4.2025", "Wed, Apr 2, 2025": an event's date in a list."""
+    day = _as_date(value)
+    return format_skeleton("yMMMEd", day, locale=_locale(language)) if day else ""
+
+
 def month_and_year(value, language: str | None = None) -> str:
     """ "huhtikuu 2025", "April 2025": when something started or ended."""
     day = _as_date(value)

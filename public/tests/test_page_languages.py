@@ -178,3 +178,14 @@ def test_a_practice_written_in_spanish_says_so_on_an_english_page(client):
 def test_a_date_on_a_page_is_written_as_the_pages_language_writes_it(client, language, written):
     html = client.get(f"/{language}/accessibility/").content.decode()
     assert written in html
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
+def test_the_calendars_days_are_headed_as_finnish_writes_a_date(client):
+    html = client.get("/fi/events/").content.decode()
+    headings = re.findall(r'<h2 id="day-\d+">([^<]+)</h2>', html)
+    assert headings
+    # "maanantai 7. joulukuuta 2026": the weekday, the day with a full stop, the month in the
+    # partitive; never "7 joulukuu".
+    assert all(re.fullmatch(r"\w+ \d{1,2}\. \w+ta \d{4}", heading) for heading in headings)
