@@ -26,6 +26,8 @@ from directory.translation import Resolved, normalise_language, reader_languages
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
 from navigator.questionnaire import (
     BECAUSE,
+    EMPLOYER_GOALS,
+    EMPLOYER_NEXT_STEPS,
     FINNISH_LEVEL_ORDER,
     Answers,
     FinnishLevel,
@@ -97,6 +99,8 @@ class Path:
     language: str
     steps: list[PathStep]
     notes: list[str] = field(default_factory=list)
+    # An employer's concrete next steps for the needs they chose, beside the services.
+    next_steps: list[str] = field(default_factory=list)
 
     def best_first(self) -> list[PathStep]:
         return sorted(self.steps, key=lambda step: -step.score)
@@ -154,8 +158,11 @@ def build_path(
         relevant = [c for c in candidates if c.fit >= RELEVANCE_THRESHOLD]
         relevant.sort(key=lambda c: (-(c.fit + c.bonus), str(c.service.name.get(language))))
         stage_rules = list(StageRule.objects.all())
-        steps = _choose([_step(c, stage_rules, language) for c in relevant], limit)
-        return Path(answers, language, steps, _path_notes(answers, steps))
+        employer = answers.is_employer
+        steps = _choose([_step(c, stage_rules, language, employer) for c in relevant], limit)
+        return Path(
+            answers, language, steps, _path_notes(answers, steps), _employer_next_steps(answers)
+        )
 
 
 def reader_reading(answers: Answers):
@@ -327,9 +334,12 @@ def _score_goal_similarity(candidates, answers: Answers):
         relative = (value - low) / (high - low)
         candidate.fit += SIMILARITY_WEIGHT * relative
         if relative >= SIMILARITY_REASON_FROM:
-            candidate.add_reason(
-                _("because it matches what you want to do"), SIMILARITY_WEIGHT * relative
+            reason = (
+                _("because it matches what your workplace needs")
+                if answers.is_employer
+                else _("because it matches what you want to do")
             )
+            candidate.add_reason(reason, SIMILARITY_WEIGHT * relative)
 
 
 def _stage_of(terms, stage_rules) -> str:
@@ -339,36 +349,59 @@ def _stage_of(terms, stage_rules) -> str:
     return Stage.COMMUNITY
 
 
-def _next_step(service, language) -> str:
+def _next_step(service, language, employer=False) -> str:
+    """What to do next, by the first way of reaching the service that its entry gives. A
+    resident takes part; an employer asks what the service can do for the workplace."""
     how = service.application_process.get(language)
     if how.text:
         return how.text
-    if service.url:
-        return _("Read more and sign up on the service's website: %(url)s") % {"url": service.url}
     phones = list(service.phones.all())
-    if phones:
-        return _("Call %(number)s and ask how to take part.") % {
-            "number": international(phones[0].number)
+    if service.url:
+        way, values = "url", {"url": service.url}
+    elif phones:
+        way, values = "phone", {"number": international(phones[0].number)}
+    elif service.email:
+        way, values = "email", {"email": service.email}
+    else:
+        way, values = "organization", {"organization": service.organization.name.get(language).text}
+    if employer:
+        messages = {
+            "url": _("Read on the service's website what it offers employers: %(url)s"),
+            "phone": _("Call %(number)s and ask how they can help your workplace."),
+            "email": _("Write to %(email)s and ask how they can help your workplace."),
+            "organization": _("Contact %(organization)s and ask how they can help your workplace."),
         }
-    if service.email:
-        return _("Write to %(email)s and ask how to take part.") % {"email": service.email}
-    return _("Contact %(organization)s and ask how to take part.") % {
-        "organization": service.organization.name.get(language).text
-    }
+    else:
+        messages = {
+            "url": _("Read more and sign up on the service's website: %(url)s"),
+            "phone": _("Call %(number)s and ask how to take part."),
+            "email": _("Write to %(email)s and ask how to take part."),
+            "organization": _("Contact %(organization)s and ask how to take part."),
+        }
+    return messages[way] % values
 
 
-def _step(candidate, stage_rules, language) -> PathStep:
+def _step(candidate, stage_rules, language, employer=False) -> PathStep:
     service = candidate.service
     return PathStep(
         service=service,
         stage=_stage_of(candidate.terms, stage_rules),
         score=round(candidate.fit + candidate.bonus, 3),
         reasons=candidate.reasons,
-        next_step=_next_step(service, language),
+        next_step=_next_step(service, language, employer),
         notes=candidate.notes,
         name=service.name.get(language),
         description=service.description.get(language),
     )
+
+
+def _employer_next_steps(answers: Answers) -> list[str]:
+    """One concrete step for each need the employer chose (for every need when they chose
+    none), in the order the question lists them."""
+    if not answers.is_employer:
+        return []
+    chosen = [goal for goal in EMPLOYER_GOALS if goal in answers.goals] or list(EMPLOYER_GOALS)
+    return [str(EMPLOYER_NEXT_STEPS[goal]) for goal in chosen]
 
 
 def _path_notes(answers: Answers, steps) -> list[str]:

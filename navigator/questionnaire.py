@@ -83,10 +83,23 @@ class Goal(models.TextChoices):
     CHILDREN = "children", _("Services for my children")
     HIRE = "hire", _("Hire an international employee")
     ONBOARD_EMPLOYEE = "onboard_employee", _("Help a new international employee settle in")
+    RECOGNISE_QUALIFICATIONS = (
+        "recognise_qualifications",
+        _("Have an employee's foreign qualifications recognised"),
+    )
+    HIRING_SUPPORT = "hiring_support", _("Find subsidies and support for hiring")
+    LANGUAGE_AT_WORK = "language_at_work", _("Support Finnish at the workplace")
     INTERNATIONALISE = "internationalise", _("Make my organisation more international")
 
 
-EMPLOYER_GOALS = (Goal.HIRE, Goal.ONBOARD_EMPLOYEE, Goal.INTERNATIONALISE)
+EMPLOYER_GOALS = (
+    Goal.HIRE,
+    Goal.ONBOARD_EMPLOYEE,
+    Goal.RECOGNISE_QUALIFICATIONS,
+    Goal.HIRING_SUPPORT,
+    Goal.LANGUAGE_AT_WORK,
+    Goal.INTERNATIONALISE,
+)
 RESIDENT_GOALS = tuple(goal for goal in Goal if goal not in EMPLOYER_GOALS)
 
 AGE_MAX = 120
@@ -144,7 +157,41 @@ BECAUSE = {
     ("goal", Goal.CHILDREN): _("because you are looking for services for your children"),
     ("goal", Goal.HIRE): _("because you want to hire an international employee"),
     ("goal", Goal.ONBOARD_EMPLOYEE): _("because you want to help a new employee settle in"),
+    ("goal", Goal.RECOGNISE_QUALIFICATIONS): _(
+        "because you want an employee's qualifications recognised"
+    ),
+    ("goal", Goal.HIRING_SUPPORT): _("because you are looking for support for hiring"),
+    ("goal", Goal.LANGUAGE_AT_WORK): _("because you want to support Finnish at your workplace"),
     ("goal", Goal.INTERNATIONALISE): _("because you want to become more international"),
+}
+
+# What an employer can do next, whatever services the path shows: one concrete step for each
+# need they chose. General facts about Finland's procedures, no invented contacts.
+EMPLOYER_NEXT_STEPS = {
+    Goal.HIRE: _(
+        "Before you recruit from outside the EU, check whether the new employee needs a "
+        "residence permit for work. The Finnish Immigration Service (Migri) decides on them."
+    ),
+    Goal.ONBOARD_EMPLOYEE: _(
+        "Plan the first weeks with the new employee: who introduces the work, the safety rules "
+        "and the colleagues, in a language the employee understands."
+    ),
+    Goal.RECOGNISE_QUALIFICATIONS: _(
+        "If the job needs a recognised qualification, the employee applies for a decision from "
+        "the Finnish National Agency for Education (Opetushallitus)."
+    ),
+    Goal.HIRING_SUPPORT: _(
+        "Ask the employment services about a pay subsidy before the employment starts: it is "
+        "not granted afterwards."
+    ),
+    Goal.LANGUAGE_AT_WORK: _(
+        "Agree with the employee how they learn Finnish at work, for example time for a course "
+        "and a colleague to practise with."
+    ),
+    Goal.INTERNATIONALISE: _(
+        "Write your job advertisements in English too, and say in them that Finnish can be "
+        "learned on the job when it can."
+    ),
 }
 
 
@@ -253,11 +300,25 @@ class Step:
 
 
 STEPS = (
+    # Only a resident's first question: an employer who answers it goes on to their own
+    # questions, which are counted from one (the home page's employer link starts there).
     Step(
         "audience",
         _("Who is this path for?"),
         _("Choose the one that fits you best."),
+        audiences=(Audience.RESIDENT,),
         fields=("audience",),
+    ),
+    Step(
+        "workplace_needs",
+        _("What does your workplace need?"),
+        _(
+            "Answer two short questions and get the services that help employers in the "
+            "region to hire international employees and keep them. Choose all that fit."
+        ),
+        multiple=True,
+        audiences=(Audience.EMPLOYER,),
+        fields=("goals",),
     ),
     Step(
         "situation",
@@ -303,6 +364,7 @@ STEPS = (
         _("What do you want to do?"),
         _("Choose all that fit."),
         multiple=True,
+        audiences=(Audience.RESIDENT,),
         fields=("goals",),
     ),
     Step(
@@ -310,13 +372,28 @@ STEPS = (
         _("Which languages do you speak?"),
         _("We show first the services that are offered in your languages."),
         multiple=True,
+        audiences=(Audience.RESIDENT,),
+        fields=("languages",),
+    ),
+    Step(
+        "workplace_languages",
+        _("In which languages would you like to be served?"),
+        _("We show first the services that are offered in these languages."),
+        multiple=True,
+        audiences=(Audience.EMPLOYER,),
         fields=("languages",),
     ),
 )
 STEPS_BY_KEY = {step.key: step for step in STEPS}
+AUDIENCE_STEP = STEPS_BY_KEY["audience"]
 
 
 def steps_for(audience: str) -> list[Step]:
-    """The screens a resident or an employer goes through (at most eight)."""
+    """The screens a resident (eight) or an employer (two) goes through, in order."""
     audience = audience or Audience.RESIDENT
     return [step for step in STEPS if audience in step.audiences]
+
+
+def questions_after_audience(audience: str) -> list[Step]:
+    """The audience's own questions, once it is known who the path is for."""
+    return [step for step in steps_for(audience) if step is not AUDIENCE_STEP]

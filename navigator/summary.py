@@ -28,6 +28,7 @@ def _labels(choices, codes):
 
 
 def answer_text(answers, key) -> str:
+    """The answer to one question in words; `key` is the answer's field (goals, languages…)."""
     if key == "audience":
         words = _labels(Audience.choices, [answers.audience])
     elif key == "situation":
@@ -50,6 +51,6 @@ def answer_text(answers, key) -> str:
 
 def answer_rows(answers, url_for_step) -> list[AnswerRow]:
     return [
-        AnswerRow(str(step.question), answer_text(answers, step.key), url_for_step(step))
+        AnswerRow(str(step.question), answer_text(answers, step.fields[0]), url_for_step(step))
         for step in steps_for(answers.audience)
     ]

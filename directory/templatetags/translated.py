@@ -10,6 +10,8 @@
     {% translation_notice service %}                    one sentence on how far the page's
                                                          translations are checked
     {{ service.name|resolved }}                         the Resolved value, for {% with %}
+    {{ practice.title|with_note }}                      plain text and the fallback note, for
+                                                         <title> and <option>
     {% any_fell_back service.name service.description as partly_fallback %}
     {{ "ar"|language_name }}                            a language's name in the reader's language
 
@@ -81,6 +83,23 @@ def _state_notes(state) -> list[str]:
     return notes
 
 
+def fallback_note(resolved: Resolved) -> str:
+    """ "(in English: not yet translated)", in the reader's language; empty when not needed."""
+    if not resolved.fell_back:
+        return ""
+    return gettext("(in %(language)s: not yet translated)") % {
+        "language": language_name(resolved.language)
+    }
+
+
+def text_with_note(value) -> str:
+    """Plain text where markup cannot go (a list's option, a page title): the text, and the
+    fallback note when it is not in the reader's language."""
+    resolved = resolve(value)
+    note = fallback_note(resolved)
+    return f"{resolved.text} {note}" if note and resolved.text else resolved.text
+
+
 def render_translated(value, *, block: bool = False, note: bool | None = None, state=None) -> str:
     resolved = resolve(value)
     if not resolved.text:
@@ -115,10 +134,15 @@ def render_translated(value, *, block: bool = False, note: bool | None = None, s
         html += format_html(
             ' <{0} class="fallback-note">{1}</{0}>',
             "p" if block else "span",
-            gettext("(in %(language)s: not yet translated)")
-            % {"language": language_name(resolved.language)},
+            fallback_note(resolved),
         )
     return mark_safe(html)  # noqa: S308 - every piece above is escaped by format_html
+
+
+@register.filter(name="with_note")
+def with_note_filter(value):
+    """{{ practice.title|with_note }}: plain text, with the fallback note (for <title>)."""
+    return text_with_note(value)
 
 
 @register.simple_tag(name="translated")

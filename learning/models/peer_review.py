@@ -102,3 +102,17 @@ class AgendaItem(LearningRecord):
     @property
     def owner_region(self):
         return self.review.region
+
+    @property
+    def kind_note(self) -> str:
+        """The kind, in the reader's language, unless the title already is the kind's name (in
+        any language it is written in): "Closing event for stakeholders and decision-makers"
+        is not followed by the same words again."""
+        from django.utils import translation
+
+        label = self.Kind(self.kind).label
+        for language, text in self.title.as_dict().items():
+            with translation.override(language):
+                if text.strip().casefold() == str(label).casefold():
+                    return ""
+        return str(label)

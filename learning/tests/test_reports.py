@@ -1,6 +1,7 @@
 """The baseline study and the peer-review report, as PDF and HTML, in English and the region's
 language. The Jyväskylä PDF is written to screenshots/ for people to look at."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,29 @@ def test_the_peer_review_report_renders(learning_demo):
     assert "Day 3" in text
     assert "Closing event for stakeholders and decision-makers" in text
     assert "Accepted" in text and "Adapted" in text
+    # The closing event's title is its kind's name: said once, not "… (…)" again.
+    assert text.count("Closing event for stakeholders and decision-makers") == 2  # + chapter 3
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "review_starts"),
+    [
+        ("fi", "2. huhtikuuta 2025", "23. syyskuuta 2025"),
+        ("en", "April 2, 2025", "September 23, 2025"),
+        ("ar", "2 أبريل 2025", "23 سبتمبر 2025"),
+    ],
+)
+def test_report_dates_follow_the_languages_grammar(
+    learning_demo, language, published, review_starts
+):
+    from learning.reports.render import peer_review_html
+
+    baseline = _pdf_text(baseline_pdf(learning_demo.baseline_study, language))
+    # pdftotext wraps right-to-left runs in bidi marks and may drop the space at a change of
+    # direction; a reader sees neither, so compare without them.
+    unmarked = re.sub("[\\s\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", baseline)
+    assert published.replace(" ", "") in unmarked
+    assert "huhtikuu 2025" not in baseline.replace("huhtikuuta", "")
+    review = PeerReview.objects.get(region=learning_demo)
+    # Arabic runs right to left, which pdftotext's layout reorders: read the HTML edition.
+    assert review_starts in peer_review_html(review, language)

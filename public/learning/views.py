@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coordination.tables import Table, to_csv
 from directory.models import Region, TaxonomyTerm
+from directory.templatetags.translated import text_with_note
 from learning import practice_search
 from learning.models import GoodPractice
 
@@ -53,8 +54,9 @@ def _filtered(form):
 
 def library(request):
     form = LibraryForm(request.GET or None)
-    form.fields["region"].label_from_instance = lambda region: str(region.name)
-    form.fields["theme"].label_from_instance = lambda term: str(term.name)
+    # An option cannot hold a language mark: a name not yet in the reader's language says so.
+    form.fields["region"].label_from_instance = lambda region: text_with_note(region.name)
+    form.fields["theme"].label_from_instance = lambda term: text_with_note(term.name)
     query = form.cleaned_data["q"] if form.is_bound and form.is_valid() else ""
     hits = practice_search.search(query, _filtered(form) if form.is_bound else None)
     return render(

@@ -17,7 +17,12 @@ from events.listing import next_dates_of_services
 from milestone.qr import qr_code
 from navigator.forms import AnswersForm
 from navigator.matching import build_path, reader_reading
-from navigator.questionnaire import STEPS_BY_KEY, steps_for
+from navigator.questionnaire import (
+    AUDIENCE_STEP,
+    STEPS_BY_KEY,
+    questions_after_audience,
+    steps_for,
+)
 from navigator.summary import answer_rows
 from public.navigator.pdf import html_to_pdf
 
@@ -36,16 +41,19 @@ def _step_url(step, answers):
 
 def start(request):
     """The introduction. A link that already names the audience (the home page's employer
-    tile) goes straight on to that audience's next question."""
+    tile) goes straight on to that audience's own first question."""
     form = AnswersForm(request.GET)
     if request.GET.get("audience") and "audience" not in form.errors:
         answers = form.answers()
-        return redirect(_step_url(steps_for(answers.audience)[1], answers))
+        return redirect(_step_url(questions_after_audience(answers.audience)[0], answers))
     first = steps_for("")[0]
     return render(
         request,
         "navigator/start.html",
-        {"first_url": reverse("public:navigator-step", kwargs={"key": first.key})},
+        {
+            "first_url": reverse("public:navigator-step", kwargs={"key": first.key}),
+            "employer_url": reverse("public:navigator") + "?audience=employer",
+        },
     )
 
 
@@ -57,16 +65,25 @@ def step(request, key):
     form = AnswersForm(request.GET)
     answers = form.answers()
     steps = steps_for(answers.audience)
-    if step not in steps:
+    if step not in steps and step is not AUDIENCE_STEP:
         # An employer has no situation question, for example: go on with their own questions.
         return redirect(_step_url(steps[0], answers))
-    position = steps.index(step)
     submitted = request.GET.get("step") == key
     errors = [form[name] for name in step.fields if form.errors.get(name)] if submitted else []
     if submitted and not errors:
+        if step is AUDIENCE_STEP:
+            return redirect(_step_url(questions_after_audience(answers.audience)[0], answers))
+        position = steps.index(step)
         if position + 1 < len(steps):
             return redirect(_step_url(steps[position + 1], answers))
         return redirect(_url("navigator-result", answers))
+    # An employer may go back to the audience question to change it; it is not one of theirs.
+    position = steps.index(step) if step in steps else None
+    back = None
+    if position:
+        back = steps[position - 1]
+    elif step is not AUDIENCE_STEP:
+        back = AUDIENCE_STEP
     carried = [
         (name, value)
         for name, values in answers.query().items()
@@ -81,9 +98,9 @@ def step(request, key):
         "fields": [shown[name] for name in step.fields],
         "errors": errors,
         "carried": carried,
-        "number": position + 1,
+        "number": position + 1 if position is not None else None,
         "total": len(steps),
-        "back_url": _step_url(steps[position - 1], answers) if position else None,
+        "back_url": _step_url(back, answers) if back else None,
         "action": reverse("public:navigator-step", kwargs={"key": key}),
     }
     return render(request, "navigator/step.html", context)

@@ -13,7 +13,7 @@ def test_the_statement_has_status_limitations_feedback_enforcement_and_date(clie
     assert "is not real" in page
     assert "Enforcement procedure" in page
     assert "https://www.saavutettavuusvaatimukset.fi/" in page
-    assert "Nov. 27, 2026" in page
+    assert "November 27, 2026" in page
 
 
 def test_every_page_links_to_the_statement(client):

@@ -15,7 +15,18 @@ FACET_TITLES = {
     "group": lambda: _("Who it is for"),
     "lang": lambda: _("Language of the service"),
     "org": lambda: _("Organization"),
+    # Not offered as a filter on the public pages, but a link may narrow to one partner region.
+    "region": lambda: _("Region"),
 }
+
+
+def _region_names(filters) -> dict:
+    from directory.models import Region
+
+    slugs = [value for facet, value in filters.selected() if facet == "region"]
+    if not slugs:
+        return {}
+    return {("region", r.slug): r.name for r in Region.objects.filter(slug__in=slugs)}
 
 
 def sorted_choices(choices):
@@ -72,7 +83,7 @@ def chips(request, filters, groups):
         (choice["facet"], choice["value"]): choice["label"]
         for group in groups
         for choice in group["choices"]
-    }
+    } | _region_names(filters)
     result = []
     for facet, value in filters.selected():
         params = request.GET.copy()

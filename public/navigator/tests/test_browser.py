@@ -2,6 +2,7 @@
 shared link reproducing the result, and the employer's path with JavaScript turned off."""
 
 import pytest
+from playwright.sync_api import expect
 
 from milestone.testing import assert_accessible
 
@@ -89,14 +90,67 @@ def test_pekka_the_employer_gets_his_path_with_javascript_turned_off(
             ("audience", ["employer"]),
             ("goals", ["hire", "onboard_employee"]),
             ("languages", ["fi"]),
-        ]
+        ]  # the shared first question, then the employer's own two
         tab.goto(f"{tab.base_url}/fi/navigator/")
         tab.click(".navigator__start")
         for name, values in walk_without_axe:
             for value in values:
                 tab.check(f"input[name={name}][value='{value}']")
             tab.click("button[type=submit]")
-        assert tab.locator("h1").first.inner_text() == "Polkusi työnantajana"
+        assert tab.locator("h1").first.inner_text() == "Palvelut työpaikallesi"
         assert tab.locator(".navigator__step").count() >= 4
     finally:
         context.close()
+
+
+EMPLOYER_WORDS = {
+    "fi": ("Mitä työpaikkasi tarvitsee?", "Kysymys 1 / 2", "Palvelut työpaikallesi"),
+    "ar": ("ما الذي يحتاجه مكان عملك؟", None, "خدمات لمكان عملك"),
+    "uk": ("Чого потребує ваше робоче місце?", None, "Послуги для вашого робочого місця"),
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "ar", "uk"])
+def test_pekka_starts_from_the_home_pages_employer_link_on_his_phone(
+    mobile_page, demo_data, language
+):
+    from pathlib import Path
+
+    from django.conf import settings
+
+    screenshots = Path(settings.BASE_DIR) / "screenshots"
+    screenshots.mkdir(exist_ok=True)
+    question, progress, heading = EMPLOYER_WORDS[language]
+    tab = mobile_page
+    tab.goto(f"{tab.base_url}/{language}/")
+    tab.click(".path--employer")
+    expect(tab.locator("legend h1")).to_have_text(question)
+    progress_text = tab.locator(".navigator__progress").inner_text()
+    assert "1" in progress_text and "2" in progress_text and "3" not in progress_text
+    if progress:
+        assert progress_text == progress
+    assert tab.locator("input[name=goals]").count() == 6
+    assert_accessible(tab)
+    assert _fits(tab)
+    tab.screenshot(
+        path=screenshots / f"navigator-employer-question-{language}-360.png", full_page=True
+    )
+    tab.check("input[name=goals][value=hire]")
+    tab.check("input[name=goals][value=hiring_support]")
+    tab.click("button[type=submit]")
+    expect(tab.locator("input[name=languages]").first).to_be_visible()
+    assert_accessible(tab)
+    tab.click("button[type=submit]")
+    expect(tab.locator("h1").first).to_have_text(heading)
+    expect(tab.locator(".navigator__next-steps li")).to_have_count(2)
+    assert tab.locator(".navigator__step").count() >= 3
+    assert_accessible(tab)
+    assert _fits(tab)
+    tab.screenshot(
+        path=screenshots / f"navigator-employer-result-{language}-360.png", full_page=True
+    )
+
+
+def _fits(tab) -> bool:
+    """No sideways scrolling at this width (WCAG 1.4.10)."""
+    return tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

@@ -11,7 +11,8 @@ def test_pekka_prints_his_employer_path(client):
     response = client.get(f"/en/navigator/result/print/?{EMPLOYER}")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Your path as an employer" in html
+    assert "Services for your workplace" in html
+    assert "Next steps for your workplace" in html
     assert "Support and advice to local employers regarding hiring internationals" in html
     assert 'class="print-button" hidden' in html
     assert "<script>" not in html and "style=" not in html
@@ -38,7 +39,7 @@ def poppler(tool, pdf_bytes, tmp_path):
 def test_the_pdf_text_is_in_arabic(client, tmp_path):
     pdf = client.get(f"/ar/navigator/result/pdf/?{EMPLOYER}").content
     text = poppler("pdftotext", pdf, tmp_path)
-    assert "صاحب عمل" in text or "لصاحب العمل" in text
+    assert "لمكان عملك" in text  # "… for your workplace", the heading and the next steps
 
 
 def test_the_chinese_pdf_embeds_a_font_with_chinese_glyphs(client, tmp_path):

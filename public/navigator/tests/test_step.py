@@ -58,15 +58,47 @@ def test_the_finnish_levels_are_explained_in_plain_words(client):
     assert "No Finnish – I do not speak Finnish yet." in html
 
 
-def test_an_employer_answers_three_questions_and_sees_only_employer_goals(client):
+def test_an_employer_answers_two_questions_of_their_own_and_sees_only_employer_needs(client):
     response = client.get("/en/navigator/audience/?step=audience&audience=employer")
-    assert response.url == "/en/navigator/goals/?audience=employer"
+    assert response.url == "/en/navigator/workplace_needs/?audience=employer"
     html = client.get(response.url).content.decode()
-    assert "Question 2 of 3" in html
-    assert "Hire an international employee" in html
+    assert "Question 1 of 2" in html
+    assert "<legend><h1>What does your workplace need?</h1></legend>" in html
+    for need in (
+        "Hire an international employee",
+        "Help a new international employee settle in",
+        "Have an employee&#x27;s foreign qualifications recognised",
+        "Find subsidies and support for hiring",
+        "Support Finnish at the workplace",
+    ):
+        assert need in html
     assert "Learn Finnish" not in html
     # An employer has no situation question; a link to it goes on to their own questions.
     assert client.get("/en/navigator/situation/?audience=employer").status_code == 302
+    response = client.get(
+        "/en/navigator/workplace_needs/?audience=employer&step=workplace_needs&goals=hire"
+    )
+    assert response.url == "/en/navigator/workplace_languages/?audience=employer&goals=hire"
+    html = client.get(response.url).content.decode()
+    assert "Question 2 of 2" in html and "Show my path" in html
+
+
+def test_an_employer_can_go_back_to_say_the_path_is_for_a_resident_after_all(client):
+    html = client.get("/en/navigator/workplace_needs/?audience=employer").content.decode()
+    assert 'href="/en/navigator/audience/?audience=employer"' in html
+    html = client.get("/en/navigator/audience/?audience=employer").content.decode()
+    assert "Question" not in html  # not one of the employer's own questions
+    assert 'value="employer" id="id_audience_1" required checked' in html
+    response = client.get(
+        "/en/navigator/audience/?audience=employer&step=audience&audience=resident"
+    )
+    assert response.url.startswith("/en/navigator/situation/")
+
+
+def test_a_residents_path_still_has_eight_questions(client):
+    html = client.get("/en/navigator/goals/?audience=resident").content.decode()
+    assert "Question 7 of 8" in html
+    assert "Hire an international employee" not in html
 
 
 def test_the_last_answer_leads_to_the_result(client):
@@ -74,9 +106,13 @@ def test_the_last_answer_leads_to_the_result(client):
     assert response.url == "/en/navigator/result/?audience=resident&languages=ar"
 
 
-def test_the_home_pages_employer_link_starts_the_employer_questions(client):
+def test_the_home_pages_employer_link_starts_the_employer_questions_at_their_first(client):
+    assert 'href="/en/navigator/?audience=employer"' in client.get("/en/").content.decode()
+    assert (
+        'href="/en/navigator/?audience=employer"' in client.get("/en/navigator/").content.decode()
+    )
     response = client.get("/en/navigator/?audience=employer")
-    assert response.url == "/en/navigator/goals/?audience=employer"
+    assert response.url == "/en/navigator/workplace_needs/?audience=employer"
 
 
 def test_an_unknown_question_is_not_found(client):
