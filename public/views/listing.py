@@ -118,7 +118,10 @@ def clean_params(request, facets) -> QueryDict:
     return params
 
 
-def paginate(request, items):
+def paginate(request, items, count: int | None = None):
+    """One page of `items`; `count`, when the caller has a cheaper way to count them."""
     paginator = Paginator(items, PAGE_SIZE)
+    if count is not None:
+        paginator.count = count
     # get_page turns "abc", "-1" and "9999" into a real page instead of an error.
     return paginator.get_page(request.GET.get("page"))
