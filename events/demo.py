@@ -15,6 +15,7 @@ there, accessibility, opening hours) can be seen filled in. The place is the exa
 
 import datetime
 
+from dateutil.rrule import rrulestr
 from django.db import transaction
 from django.utils import timezone
 
@@ -242,6 +243,11 @@ def load_demo_events(today: datetime.date | None = None) -> int:
             end = start
         else:
             start = datetime.datetime.combine(day, datetime.time(*entry["time"]), zone)
+            if entry["rrule"]:
+                # The series starts on a date its rule gives (a calendar counts the first
+                # date as a date even when the rule would not: "2nd Saturday" must not start
+                # on the 1st).
+                start = rrulestr(entry["rrule"], dtstart=start).after(start, inc=True)
             end = start + datetime.timedelta(minutes=entry["minutes"])
         exdates = []
         if entry.get("skip_week"):

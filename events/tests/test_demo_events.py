@@ -1,7 +1,10 @@
 """The demo events belong to the source's services, are marked as demo data, and claim no place
 the source does not give; the one held somewhere is at the Open Referral example's own place."""
 
+import datetime
+
 import pytest
+from dateutil.rrule import rrulestr
 
 from events.demo import EVENTS, EXAMPLE_SERVICE, load_demo_events
 from events.models import Event
@@ -32,3 +35,13 @@ def test_demo_events_are_built_from_the_demo_services_and_marked(demo_data):
 @pytest.mark.django_db
 def test_without_the_example_region_its_event_is_left_out(demo_data):
     assert load_demo_events() == len(EVENTS) - 1
+
+
+@pytest.mark.django_db
+def test_a_monthly_demo_series_starts_on_a_date_its_rule_gives(demo_data):
+    # A Thursday: the first Saturday after it is the month's first, not its second.
+    load_demo_events(today=datetime.date(2026, 12, 3))
+    for event in Event.objects.exclude(rrule=""):
+        first = event.occurrences.order_by("start").first()
+        rule = rrulestr(event.rrule, dtstart=first.start)
+        assert rule.after(first.start, inc=True) == first.start, event.name.exact("en")
