@@ -8,6 +8,7 @@ languages, when its service is offered in it. "Free only" keeps events that say 
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -159,7 +160,8 @@ def calendar_stamp() -> str:
     ]
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
-        return ":".join(str(value) for value in cursor.fetchone())
+        state = ":".join(str(value) for value in cursor.fetchone())
+    return hashlib.sha256(state.encode()).hexdigest()[:20]  # usable in any cache key
 
 
 def with_details(occurrences, *, whole=False):

@@ -35,7 +35,7 @@ def cached(view):
     def wrapper(request, *args, **kwargs):
         minute = int(time.time() // CACHE_SECONDS)
         address = request.build_absolute_uri()
-        stamp = listing.calendar_stamp()
+        stamp = request.calendar_stamp = listing.calendar_stamp()
         digest = hashlib.sha256(f"{address}|{get_language()}|{stamp}|{minute}".encode())
         key = f"events:page:{digest.hexdigest()}"
         kept = cache.get(key)
@@ -65,7 +65,7 @@ def calendar_page(request):
     ids = listing.dates(filters, now).values_list("pk", flat=True)
     page = paginate(request, ids, count=listing.count(filters, now))
     rows = listing.rows_of(list(page.object_list))
-    groups = filter_groups(filters.directory, FACETS)
+    groups = filter_groups(filters.directory, FACETS, stamp=request.calendar_stamp)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
     days = []
