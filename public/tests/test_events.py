@@ -123,6 +123,10 @@ def test_an_event_with_no_place_says_so_and_who_can_tell(client, calendar):
 
 def test_the_calendar_shows_a_change_at_once_though_its_pages_are_kept(client, calendar):
     assert "Peruttu" not in client.get("/fi/events/").content.decode()
+    event_page = f"/fi/events/{calendar.course_evening.pk}/"
+    club_page = f"/fi/events/{calendar.club_evening.pk}/"
+    assert "Peruttu" not in client.get(event_page).content.decode()
+    assert client.get(club_page).status_code == 200
     feed = client.get("/fi/events.ics").content.decode()
     assert "Urailta verkossa" in feed
     # The provider cancels the course evening; the club's evening is withdrawn.
@@ -132,6 +136,8 @@ def test_the_calendar_shows_a_change_at_once_though_its_pages_are_kept(client, c
     calendar.club_evening.delete()
     html = client.get("/fi/events/").content.decode()
     assert "Peruttu" in html and "Urailta verkossa" not in html
+    assert "Peruttu" in client.get(event_page).content.decode()
+    assert client.get(club_page).status_code == 404
     assert "Urailta verkossa" not in client.get("/fi/events.ics").content.decode()
     # A service taken off the public site takes its events with it.
     calendar.course.publication_status = Service.Publication.DRAFT

@@ -27,9 +27,10 @@ CACHE_SECONDS = 60
 
 
 def cached(view):
-    """The calendar and its feeds read the same for everyone at one address (no session, no
-    form token), so each answer is kept per address (language, filters, page, region) until
-    the calendar changes (listing.calendar_stamp) or the minute ends."""
+    """The calendar, its events' pages and its feeds read the same for everyone at one address
+    (no session, no form token), so each answer is kept per address (language, filters, page,
+    region) until the calendar changes (listing.calendar_stamp) or the minute ends (an event
+    page's "open now" is at most that late)."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -142,6 +143,7 @@ def json_ld(request, event, dates) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@cached
 def event_detail(request, pk):
     event = listing.published_event(pk)
     if event is None:
@@ -180,6 +182,7 @@ def _ics(request, events, name, download_name):
     return response
 
 
+@cached
 def event_ics(request, pk):
     event = listing.published_event(pk)
     if event is None:
