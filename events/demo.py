@@ -6,10 +6,16 @@ The source gives no dates, times, places or prices, so none are claimed: the dat
 relative to the day the demo is loaded, every description says so, and no place is given (the
 event page asks the reader to check with the provider). The region is demo data, which every
 page shows.
+
+One more event belongs to the Open Referral example region's fully described service and is
+held at that service's own place, so that an event page's "How to reach" (address, how to get
+there, accessibility, opening hours) can be seen filled in. The place is the example's
+(fictional, and labelled so); only the dates are made up.
 """
 
 import datetime
 
+from dateutil.rrule import rrulestr
 from django.db import transaction
 from django.utils import timezone
 
@@ -178,9 +184,39 @@ EVENTS = [
 ]
 
 
+# The Open Referral example's "Community Counselling" (interchange/demo.py loads it).
+EXAMPLE_SERVICE = "ac148810-d857-441c-9679-408f346de14b"
+EVENTS.append(
+    {
+        "key": "counselling-drop-in",
+        "service_id": EXAMPLE_SERVICE,
+        "at_service_place": True,
+        "name": {
+            "fi": "Keskusteluapua: avoin vastaanotto",
+            "en": "Counselling drop-in session",
+            "sv": "Samtalsstöd: öppen mottagning",
+        },
+        "about": {
+            "fi": "Esimerkkitapahtuma Open Referral -esimerkkipalvelun omassa toimipaikassa.",
+            "en": "An example event at the Open Referral example service's own place.",
+        },
+        "weekday": 3,
+        "time": (14, 0),
+        "minutes": 120,
+        "rrule": "FREQ=MONTHLY;BYDAY=2TH",
+        "languages": ["en"],
+        "free": True,
+    }
+)
+
+
 def _first(today: datetime.date, weekday: int, weeks: int = 0) -> datetime.date:
     ahead = (weekday - today.weekday()) % 7
     return today + datetime.timedelta(days=ahead + 7 * weeks)
+
+
+def _service_id(entry) -> str:
+    return entry.get("service_id") or str(demo_uuid("service", entry["service"]))
 
 
 @transaction.atomic
@@ -189,22 +225,29 @@ def load_demo_events(today: datetime.date | None = None) -> int:
     today = today or timezone.localdate()
     zone = recurrence.local_zone()
     services = {
-        service.pk: service
-        for service in Service.objects.filter(
-            pk__in=[demo_uuid("service", entry["service"]) for entry in EVENTS]
-        )
+        str(service.pk): service
+        for service in Service.objects.filter(pk__in=[_service_id(entry) for entry in EVENTS])
     }
     loaded = []
     for entry in EVENTS:
-        service = services.get(demo_uuid("service", entry["service"]))
+        service = services.get(_service_id(entry))
         if service is None:
             continue
+        place = None
+        if entry.get("at_service_place"):
+            first = service.service_at_locations.order_by("id").first()
+            place = first.location if first else None
         day = _first(today, entry["weekday"], entry.get("weeks", 0))
         if entry.get("all_day"):
             start = datetime.datetime.combine(day, datetime.time(), zone)
             end = start
         else:
             start = datetime.datetime.combine(day, datetime.time(*entry["time"]), zone)
+            if entry["rrule"]:
+                # The series starts on a date its rule gives (a calendar counts the first
+                # date as a date even when the rule would not: "2nd Saturday" must not start
+                # on the 1st).
+                start = rrulestr(entry["rrule"], dtstart=start).after(start, inc=True)
             end = start + datetime.timedelta(minutes=entry["minutes"])
         exdates = []
         if entry.get("skip_week"):
@@ -224,6 +267,7 @@ def load_demo_events(today: datetime.date | None = None) -> int:
                 "exdates": exdates,
                 "languages": Event.joined_languages(entry["languages"]),
                 "is_free": entry["free"],
+                "location": place,
                 "status": Event.Status.SCHEDULED,
                 "publication_status": Service.Publication.PUBLISHED,
             },

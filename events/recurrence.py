@@ -191,7 +191,10 @@ def refresh_occurrences(events, today: datetime.date | None = None) -> int:
         ids.append(event.pk)
     Occurrence.objects.filter(event_id__in=ids).delete()
     Occurrence.objects.bulk_create(rows, batch_size=1000)
-    Event.objects.filter(pk__in=ids).update(expanded_from=start.date())
+    # Marked modified too: the public calendar's cache keys on it (events.listing).
+    Event.objects.filter(pk__in=ids).update(
+        expanded_from=start.date(), last_modified=timezone.now()
+    )
     return len(rows)
 
 

@@ -14,7 +14,11 @@ def fetch_event_feeds() -> dict:
     as they were and is named in the result; the others are still read."""
     results = list(aggregate_feeds())
     failed = [str(result.feed.url) for result in results if result.error]
-    return {"feeds": len(results), "failed": failed}
+    totals = {
+        name: sum(getattr(result, name) for result in results)
+        for name in ("created", "updated", "removed", "skipped")
+    }
+    return {"feeds": len(results), "failed": failed, **totals}
 
 
 @job

@@ -27,6 +27,7 @@ PAGES = {
     "search": "/search/?q=suomi",
     "no-results": "/search/?q=pizza+delivery",
     "navigator": "/navigator/",
+    "events": "/events/",
     "good-practices": "/good-practices/",
     "accessibility": "/accessibility/",
     "events": "/events/",

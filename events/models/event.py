@@ -102,6 +102,8 @@ class Event(Record):
         ordering = ["start", "id"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # The public calendar's cache asks for the latest change (events.listing).
+        indexes = [models.Index(fields=["last_modified"], name="event_last_modified")]
         constraints = [
             models.UniqueConstraint(
                 fields=["feed", "uid"], condition=~models.Q(uid=""), name="event_uid_once_per_feed"

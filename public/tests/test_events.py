@@ -6,6 +6,8 @@ import re
 
 from icalendar import Calendar
 
+from directory.models import Accessibility, Location, Service
+from directory.translation import TranslatedText as T
 from events.models import Event
 from events.recurrence import refresh_occurrences
 
@@ -90,3 +92,54 @@ def test_a_cancelled_date_stays_listed_and_says_so(client, calendar):
     refresh_occurrences([calendar.course_evening])
     html = client.get("/fi/events/").content.decode()
     assert "Peruttu" in html
+
+
+def test_an_event_page_tells_how_to_reach_its_place(client, calendar):
+    Accessibility.objects.create(
+        location=Location.objects.get(),
+        features="step_free_entrance",
+        description=T({"en": "The side door has a ramp."}),
+    )
+    html = client.get(f"/en/events/{calendar.course_evening.pk}/").content.decode()
+    # The place the course meets at, as its service page shows it (directory.reach)…
+    assert "How to reach" in html
+    assert "Viitaniementie 1" in html and "40720 Jyväskylä" in html
+    assert "How to get there:" in html and "Bus 1." in html
+    assert "Step-free entrance" in html and "The side door has a ramp." in html
+    # …and how to ask the service: its phone and when it is open.
+    assert 'href="tel:+358401234567"' in html
+    assert "On Mondays" in html
+    online = client.get(f"/en/events/{calendar.club_evening.pk}/").content.decode()
+    assert "Online:" in online and 'href="https://meet.example.org/career"' in online
+    assert "Viitaniementie" not in online  # the career club's event is not at the college
+
+
+def test_an_event_with_no_place_says_so_and_who_can_tell(client, calendar):
+    calendar.club_evening.online_url = ""
+    calendar.club_evening.save()
+    html = client.get(f"/en/events/{calendar.club_evening.pk}/").content.decode()
+    assert "This entry does not yet say:" in html and "where it takes place" in html
+
+
+def test_the_calendar_shows_a_change_at_once_though_its_pages_are_kept(client, calendar):
+    assert "Peruttu" not in client.get("/fi/events/").content.decode()
+    event_page = f"/fi/events/{calendar.course_evening.pk}/"
+    club_page = f"/fi/events/{calendar.club_evening.pk}/"
+    assert "Peruttu" not in client.get(event_page).content.decode()
+    assert client.get(club_page).status_code == 200
+    feed = client.get("/fi/events.ics").content.decode()
+    assert "Urailta verkossa" in feed
+    # The provider cancels the course evening; the club's evening is withdrawn.
+    calendar.course_evening.status = Event.Status.CANCELLED
+    calendar.course_evening.save()
+    refresh_occurrences([calendar.course_evening])
+    calendar.club_evening.delete()
+    html = client.get("/fi/events/").content.decode()
+    assert "Peruttu" in html and "Urailta verkossa" not in html
+    assert "Peruttu" in client.get(event_page).content.decode()
+    assert client.get(club_page).status_code == 404
+    assert "Urailta verkossa" not in client.get("/fi/events.ics").content.decode()
+    # A service taken off the public site takes its events with it.
+    calendar.course.publication_status = Service.Publication.DRAFT
+    calendar.course.save()
+    assert "Suomen kielen ilta" not in client.get("/fi/events/").content.decode()

@@ -1,7 +1,11 @@
 """What the browse and search pages share: filter choices, removable chips and paging."""
 
+import functools
+
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import QueryDict
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from directory import browse
@@ -39,9 +43,14 @@ def choice_label(choice) -> str:
     return resolve(choice.label).text
 
 
-def filter_groups(filters, facets, counts=None):
+CHOICES_SECONDS = 300
+
+
+def filter_groups(filters, facets, counts=None, stamp: str = ""):
     """The filter form's fieldsets: each facet with its choices and which are ticked. With
-    `counts` (Filters.counts), each choice also says how many services it would find."""
+    `counts` (Filters.counts), each choice also says how many services it would find. With
+    `stamp` (a value that changes with the published services, as events.listing's does), the
+    choices are kept in the cache under it for a few minutes."""
     builders = {
         "aim": lambda: browse.term_choices("aim", "aim"),
         "need": lambda: browse.term_choices("need", "need"),
@@ -49,6 +58,12 @@ def filter_groups(filters, facets, counts=None):
         "lang": lambda: sorted_choices(browse.language_choices()),
         "org": lambda: sorted_choices(browse.organization_choices()),
     }
+    if stamp:
+        for facet in facets:
+            build = builders[facet]
+            # Sorted by their names in the page's language.
+            key = f"public:choices:{facet}:{get_language()}:{stamp}"
+            builders[facet] = functools.partial(cache.get_or_set, key, build, CHOICES_SECONDS)
     groups = []
     for facet in facets:
         selected = set(getattr(filters, facet))
@@ -129,7 +144,10 @@ def clean_params(request, facets) -> QueryDict:
     return params
 
 
-def paginate(request, items):
+def paginate(request, items, count: int | None = None):
+    """One page of `items`; `count`, when the caller has a cheaper way to count them."""
     paginator = Paginator(items, PAGE_SIZE)
+    if count is not None:
+        paginator.count = count
     # get_page turns "abc", "-1" and "9999" into a real page instead of an error.
     return paginator.get_page(request.GET.get("page"))
