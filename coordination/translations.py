@@ -7,6 +7,7 @@ edit. Coverage per language (services readable without fallback) for the dashboa
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -241,21 +242,24 @@ class Coverage:
         return self.readable / self.total if self.total else 1.0
 
 
-def coverage(region) -> list[Coverage]:
+def coverage(region, services=None) -> list[Coverage]:
     """Per configured language: the published services readable without fallback (name and
-    description), and how many of their translations are stale or machine drafts."""
-    services = list(Service.objects.published().in_region(region))
-    states = translation_status.states_of(services)
-    result = []
-    for code, _name in settings.LANGUAGES:
-        language_states = [s for (pk, f, lang), s in states.items() if lang == code]
-        result.append(
-            Coverage(
-                language=code,
-                readable=sum(1 for s in services if translation_status.readable_in(s, code)),
-                total=len(services),
-                stale=sum(1 for s in language_states if s.stale),
-                machine=sum(1 for s in language_states if s.status == Status.MACHINE),
-            )
+    description), and how many of their translations are stale or machine drafts.
+    `services`: the region's published services when the caller has them already."""
+    if services is None:
+        services = list(Service.objects.published().in_region(region))
+    codes = [code for code, _name in settings.LANGUAGES]
+    readable = Counter(
+        code for s in services for code in translation_status.readable_languages(s, codes)
+    )
+    counts = translation_status.counts_by_language(services)
+    return [
+        Coverage(
+            language=code,
+            readable=readable[code],
+            total=len(services),
+            stale=counts.get(code, (0, 0))[0],
+            machine=counts.get(code, (0, 0))[1],
         )
-    return result
+        for code in codes
+    ]
