@@ -261,18 +261,33 @@ def unmet_searches(region, days: int = UNMET_DAYS):
 
 
 def unmet_table(region) -> Table:
+    """Unmet searches grouped by their normalised words (search.steering.suggestions), with
+    the languages of the pages they were made on."""
+    from search.steering.suggestions import suggestions
+
     table = Table(
         "unmet-searches",
         _("Searches that found nothing or nothing convincing"),
-        [_("Searched at"), _("Search words"), _("Language"), _("Results")],
+        [
+            _("Search words"),
+            _("Searches"),
+            _("Without results"),
+            _("Page language"),
+            _("Last searched"),
+        ],
     )
-    for search in unmet_searches(region)[:500]:
+    for group in suggestions(region, days=UNMET_DAYS, limit=500):
         table.rows.append(
             [
-                timezone.localtime(search.searched_at).strftime("%Y-%m-%d %H:%M"),
-                search.query,
-                search.detected_language,
-                search.result_count,
+                group.text,
+                group.searches,
+                group.without_results,
+                ", ".join(
+                    f"{code} ({count})" if len(group.page_language_counts) > 1 else code
+                    for code, count in group.page_language_counts
+                )
+                or _("not recorded"),
+                timezone.localtime(group.last).strftime("%Y-%m-%d"),
             ]
         )
     return table

@@ -162,9 +162,7 @@ def score_pairs(services) -> list[Pair]:
     return pairs
 
 
-def find_overlaps(
-    region, *, threshold: float = THRESHOLD, limit: int | None = None, services=None
-):
+def find_overlaps(region, *, threshold: float = THRESHOLD, limit: int | None = None, services=None):
     """The region's overlapping pairs, best first. Scoring every pair embeds every service, so
     the result is cached until any of the region's services changes. `services`: the region's
     published services, by id, with their organizations, when the caller has them already."""

@@ -121,8 +121,7 @@ class CoverageView(StaffView):
                 ],
                 "languages": {
                     aim.code: {
-                        code: result.language_count(aim.code, code)
-                        for code in result.languages
+                        code: result.language_count(aim.code, code) for code in result.languages
                     }
                     for aim in result.aims
                 },
