@@ -70,6 +70,11 @@ def queue(user, region, language: str) -> list[QueueItem]:
     """The texts of the services `user` may edit in `region` that need a translator in
     `language`: missing, stale (its source changed) or a machine draft. A text a draft already
     translates is listed as waiting for review."""
+    return queues(user, region, [language])[language]
+
+
+def queues(user, region, languages) -> dict[str, list[QueueItem]]:
+    """`queue` for several languages, the services and their states read once."""
     editable = permissions.editable_organizations(user).filter(region=region)
     services = list(
         Service.objects.in_region(region)
@@ -80,24 +85,28 @@ def queue(user, region, language: str) -> list[QueueItem]:
     )
     states = translation_status.states_of(services)
     drafts = {
-        draft.service_id: draft
+        draft.service_id: records.normalise(draft.data)
         for draft in ServiceDraft.objects.open().filter(service__in=services)
     }
-    items = []
+    result = {language: [] for language in languages}
     for service in services:
         draft = drafts.get(service.pk)
         for name in records.TRANSLATED_FIELDS:
             value = TranslatedText(getattr(service, name))
-            if not value or translation_status.source_language(value) == language:
+            if not value:
                 continue
-            status = _needs_work(value, states.get((service.pk, name, language)), language)
-            if status is None:
-                continue
-            proposed = records.normalise(draft.data)[name].get(language) if draft else None
-            if proposed and proposed != value.exact(language):
-                status = Status.DRAFT
-            items.append(QueueItem(service, name, status))
-    return items
+            source = translation_status.source_language(value)
+            for language in languages:
+                if source == language:
+                    continue
+                status = _needs_work(value, states.get((service.pk, name, language)), language)
+                if status is None:
+                    continue
+                proposed = draft[name].get(language) if draft else None
+                if proposed and proposed != value.exact(language):
+                    status = Status.DRAFT
+                result[language].append(QueueItem(service, name, status))
+    return result
 
 
 @dataclass

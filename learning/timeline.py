@@ -31,6 +31,16 @@ def _day(value):
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
+UPCOMING_DAYS = 60
+
+
+def upcoming(region, user, today: datetime.date | None = None, days: int = UPCOMING_DAYS):
+    """The steps of the region's timeline dated from today to `days` ahead."""
+    today = today or datetime.date.today()
+    last = today + datetime.timedelta(days=days)
+    return [event for event in timeline(region, user) if today <= event.date <= last]
+
+
 def timeline(region, user) -> list[Event]:
     """The steps of the region's work that `user` may read (learning.permissions)."""
     events = []

@@ -1,4 +1,4 @@
-"""The staff home and the coordinator's dashboard for one region, with every table exportable."""
+"""The coordinator's dashboard for one region, with every table exportable."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,18 +7,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from backoffice.coordination.access import region_staff, require, staff_login_required
+from backoffice.coordination.access import region_staff, require
 from coordination import dashboard, freshness, permissions, tables
 from coordination.models import ServiceDraft
 from interchange.ptv import sync as ptv_sync
-
-
-@staff_login_required
-def home(request):
-    regions = list(permissions.regions_of(request.user))
-    if len(regions) == 1:
-        return redirect("backoffice:dashboard", region=regions[0].slug)
-    return render(request, "backoffice/coordination/home.html", {"regions": regions})
 
 
 @region_staff
