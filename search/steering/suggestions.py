@@ -29,9 +29,10 @@ class Suggestion:
 
     @property
     def page_language_counts(self) -> list[tuple[str, int]]:
-        """The pages' languages, most searches first; searches kept before the page's language
-        was recorded are left out."""
-        return [(code, n) for code, n in self.page_languages.most_common() if code]
+        """The pages' languages, most searches first (then by code); searches kept before the
+        page's language was recorded are left out."""
+        counts = sorted(self.page_languages.items(), key=lambda item: (-item[1], item[0]))
+        return [(code, n) for code, n in counts if code]
 
 
 def suggestions(region, *, days: int = DAYS, limit: int = 100) -> list[Suggestion]:
