@@ -22,6 +22,7 @@ class Work:
     waiting: list = field(default_factory=list)  # their own drafts waiting for the coordinator
     returned: list = field(default_factory=list)  # their own drafts returned for changes
     stale: list = field(default_factory=list)  # entries they keep, not verified for 12 months
+    stale_count: int = 0  # the coordinator's: the region's, counted
     translations: list = field(default_factory=list)  # (language, texts to translate)
     feedback: int = 0  # feedback waiting for moderation
 
@@ -49,11 +50,12 @@ def work(user, region) -> Work:
         result.to_review = (
             ServiceDraft.objects.awaiting_review().filter(service__organization__region=region)
         ).count()
-        result.stale = list(freshness.stale(region))
+        result.stale_count = freshness.stale(region).count()
     else:
         result.stale = list(
             freshness.stale(region).filter(organization__in=_edited_organizations(user, region))
         )
+        result.stale_count = len(result.stale)
     if permissions.can_moderate_feedback(user, region):
         result.feedback = (
             Feedback.objects.in_region(region).filter(moderation=Feedback.Moderation.NEW).count()

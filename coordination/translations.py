@@ -83,7 +83,10 @@ def queues(user, region, languages) -> dict[str, list[QueueItem]]:
         .select_related("organization")
         .order_by("organization_id", "id")
     )
-    states = translation_status.states_of(services)
+    # The queue reads whether each translation is stale or a machine draft, not its texts.
+    states = translation_status.states_of(
+        services, only=("object_id", "field", "language", "status", "stale")
+    )
     drafts = {
         draft.service_id: records.normalise(draft.data)
         for draft in ServiceDraft.objects.open().filter(service__in=services)

@@ -107,9 +107,9 @@ def record(instance) -> None:
         state.save()
 
 
-def states_of(instances) -> dict:
+def states_of(instances, only=None) -> dict:
     """{(record id, field, language): TranslationState} for the given records, one query per
-    kind of record."""
+    kind of record; `only`: the state's fields to load, when the caller reads no others."""
     by_type = {}
     for instance in instances:
         if instance is not None and instance.pk:
@@ -118,7 +118,8 @@ def states_of(instances) -> dict:
             )
     found = {}
     for content_type, ids in by_type.items():
-        for state in TranslationState.objects.filter(content_type=content_type, object_id__in=ids):
+        states = TranslationState.objects.filter(content_type=content_type, object_id__in=ids)
+        for state in states.only(*only) if only else states:
             found[(state.object_id, state.field, state.language)] = state
     return found
 
