@@ -4,6 +4,7 @@ and the JSON API all read these, so they always agree."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cached_property
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,8 +26,83 @@ def _terms(codes, vocabulary) -> str:
     return ", ".join(names.get(code, code) for code in sorted(codes))
 
 
+class Figures:
+    """One region's figures for the dashboard. A table or chart reads each from here, so a
+    page that shows the same figure in three places asks the database for it once."""
+
+    def __init__(self, region, language: str | None = None):
+        self.region = region
+        self.language = language
+
+    @cached_property
+    def facts(self):
+        return landscape.facts(self.region)
+
+    @cached_property
+    def coverage(self):
+        """Aims × target groups, narrowed to `language` when one was asked for."""
+        if self.language is None:
+            return self.all_languages
+        return landscape.coverage(self.region, self.language, self.facts)
+
+    @cached_property
+    def all_languages(self):
+        return landscape.coverage(self.region, None, self.facts)
+
+    @cached_property
+    def challenges(self):
+        return landscape.challenges(self.region, self.facts)
+
+    @cached_property
+    def network(self):
+        return landscape.network(self.region, self.facts)
+
+    @cached_property
+    def services(self):
+        """The region's published services, by id, as `facts` loaded them."""
+        return [f.service for f in self.facts]
+
+    def _among_services(self, queryset):
+        # The rule is the domain's queryset; the rows are the services already loaded.
+        by_pk = {service.pk: service for service in self.services}
+        return [by_pk[pk] for pk in queryset.values_list("pk", flat=True) if pk in by_pk]
+
+    @cached_property
+    def stale(self):
+        return self._among_services(freshness.stale(self.region))
+
+    @cached_property
+    def ending(self):
+        return self._among_services(freshness.ending(self.region))
+
+    @cached_property
+    def missing_translations(self):
+        return freshness.missing_translations(self.region, self.services)
+
+    @cached_property
+    def translation_coverage(self):
+        return translations.coverage(self.region, self.services)
+
+    @cached_property
+    def overlaps(self):
+        return overlaps.find_overlaps(self.region, services=self.services)
+
+    @property
+    def published(self) -> int:
+        return len(self.facts)
+
+
+def figures_of(region_or_figures) -> Figures:
+    if isinstance(region_or_figures, Figures):
+        return region_or_figures
+    return Figures(region_or_figures)
+
+
 def coverage_table(region, language=None) -> Table:
-    result = landscape.coverage(region, language)
+    figures = figures_of(region)
+    if language != figures.language:
+        figures = Figures(figures.region, language)
+    result = figures.coverage
     table = Table(
         "coverage",
         _("Coverage: aims × target groups"),
@@ -40,21 +116,26 @@ def coverage_table(region, language=None) -> Table:
 
 
 def languages_table(region) -> Table:
-    result = landscape.coverage(region)
+    """Aims × the languages services record; the services that record none are counted in
+    their own column, as unknown, not as gaps."""
+    result = figures_of(region).all_languages
     table = Table(
-        "languages", _("Coverage: aims × languages offered"), [_("Aim")] + result.languages
+        "languages",
+        _("Coverage: aims × languages offered"),
+        [_("Aim")] + result.languages + [_("Languages not recorded")],
     )
     for aim in result.aims:
         table.rows.append(
             [_name(aim.name)]
-            + [len(result.by_language.get((aim.code, code), ())) for code in result.languages]
+            + [result.language_count(aim.code, code) for code in result.languages]
+            + [result.unrecorded_count(aim.code)]
         )
     return table
 
 
 def challenges_table(region) -> Table:
     table = Table("challenges", _("What addresses each challenge"), [_("Challenge"), _("Services")])
-    for term, services in landscape.challenges(region):
+    for term, services in figures_of(region).challenges:
         table.rows.append([_name(term.name), "; ".join(str(s) for s in services)])
     return table
 
@@ -65,7 +146,7 @@ def overlaps_table(region) -> Table:
         _("Possible overlaps"),
         [_("Score"), _("Service"), _("Provider"), _("Service"), _("Provider"), _("Same provider")],
     )
-    for pair in overlaps.find_overlaps(region):
+    for pair in figures_of(region).overlaps:
         table.rows.append(
             [
                 pair.score,
@@ -85,7 +166,7 @@ def stale_table(region) -> Table:
         _("Not verified for 12 months"),
         [_("Service"), _("Provider"), _("Last verified"), _("Verified by")],
     )
-    for service in freshness.stale(region):
+    for service in figures_of(region).stale:
         table.rows.append(
             [
                 str(service),
@@ -103,7 +184,7 @@ def ending_table(region) -> Table:
         _("Project funding ending within 90 days"),
         [_("Service"), _("Provider"), _("Funding ends")],
     )
-    for service in freshness.ending(region):
+    for service in figures_of(region).ending:
         table.rows.append(
             [str(service), str(service.organization), service.funding_ends.isoformat()]
         )
@@ -116,7 +197,7 @@ def translations_table(region) -> Table:
         _("Missing key-language translations"),
         [_("Service"), _("Provider"), _("Missing languages")],
     )
-    for service, missing in freshness.missing_translations(region):
+    for service, missing in figures_of(region).missing_translations:
         table.rows.append([str(service), str(service.organization), ", ".join(missing)])
     return table
 
@@ -127,7 +208,7 @@ def translation_coverage_table(region) -> Table:
         _("Readable in each language without fallback"),
         [_("Language"), _("Services"), _("Share"), _("Stale translations"), _("Machine drafts")],
     )
-    for row in translations.coverage(region):
+    for row in figures_of(region).translation_coverage:
         table.rows.append(
             [
                 row.language,
@@ -141,7 +222,7 @@ def translation_coverage_table(region) -> Table:
 
 
 def network_table(region) -> Table:
-    result = landscape.network(region)
+    result = figures_of(region).network
     aims, groups = landscape.vocabulary("aim"), landscape.vocabulary("target-group")
     names = {org.pk: str(org) for org in result.organizations}
     partners = {org.pk: [] for org in result.organizations}
@@ -180,18 +261,33 @@ def unmet_searches(region, days: int = UNMET_DAYS):
 
 
 def unmet_table(region) -> Table:
+    """Unmet searches grouped by their normalised words (search.steering.suggestions), with
+    the languages of the pages they were made on."""
+    from search.steering.suggestions import suggestions
+
     table = Table(
         "unmet-searches",
         _("Searches that found nothing or nothing convincing"),
-        [_("Searched at"), _("Search words"), _("Language"), _("Results")],
+        [
+            _("Search words"),
+            _("Searches"),
+            _("Without results"),
+            _("Page language"),
+            _("Last searched"),
+        ],
     )
-    for search in unmet_searches(region)[:500]:
+    for group in suggestions(region, days=UNMET_DAYS, limit=500):
         table.rows.append(
             [
-                timezone.localtime(search.searched_at).strftime("%Y-%m-%d %H:%M"),
-                search.query,
-                search.detected_language,
-                search.result_count,
+                group.text,
+                group.searches,
+                group.without_results,
+                ", ".join(
+                    f"{code} ({count})" if len(group.page_language_counts) > 1 else code
+                    for code, count in group.page_language_counts
+                )
+                or _("not recorded"),
+                timezone.localtime(group.last).strftime("%Y-%m-%d"),
             ]
         )
     return table
@@ -248,7 +344,7 @@ TABLES = {
 
 
 def services_per_aim_chart(region) -> charts.Chart:
-    all_facts = landscape.facts(region)
+    all_facts = figures_of(region).facts
     items = [
         (_name(aim.name), sum(1 for f in all_facts if aim.code in f.terms.get("aim", ())))
         for aim in landscape.vocabulary("aim")
@@ -262,10 +358,8 @@ def services_per_aim_chart(region) -> charts.Chart:
 
 
 def freshness_chart(region) -> charts.Chart:
-    from directory.models import Service
-
-    total = Service.objects.published().in_region(region).count()
-    stale_count = freshness.stale(region).count()
+    figures = figures_of(region)
+    total, stale_count = figures.published, len(figures.stale)
     return charts.bar_chart(
         "chart-freshness",
         _("How current the entries are"),
@@ -273,8 +367,8 @@ def freshness_chart(region) -> charts.Chart:
         [
             (_("Verified within 12 months"), total - stale_count),
             (_("Not verified for 12 months"), stale_count),
-            (_("Project funding ending within 90 days"), freshness.ending(region).count()),
-            (_("Missing key-language translations"), len(freshness.missing_translations(region))),
+            (_("Project funding ending within 90 days"), len(figures.ending)),
+            (_("Missing key-language translations"), len(figures.missing_translations)),
         ],
     )
 
@@ -295,7 +389,7 @@ def feedback_chart(region) -> charts.Chart:
 
 
 def network_chart(region) -> charts.Chart:
-    result = landscape.network(region)
+    result = figures_of(region).network
     nodes = [(org.pk, str(org), len(result.services[org.pk])) for org in result.organizations]
     links = [(a.pk, b.pk, max(1, len(shared))) for a, b, shared in result.links]
     return charts.network_graph(

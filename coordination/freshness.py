@@ -46,12 +46,14 @@ def ending(region, today: date | None = None):
     )
 
 
-def missing_translations(region) -> list[tuple[Service, list[str]]]:
-    """Services whose name or description is missing in one of the region's key languages."""
+def missing_translations(region, services=None) -> list[tuple[Service, list[str]]]:
+    """Services whose name or description is missing in one of the region's key languages.
+    `services`: the region's published services (ordered by id) when the caller has them."""
     languages = [code for code in region.languages if code]
     result = []
-    for service in _published(region).order_by("id"):
-        missing = [code for code in languages if not translation_status.readable_in(service, code)]
+    for service in _published(region).order_by("id") if services is None else services:
+        readable = translation_status.readable_languages(service, languages)
+        missing = [code for code in languages if code not in readable]
         if missing:
             result.append((service, missing))
     return result

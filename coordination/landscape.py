@@ -56,9 +56,24 @@ class Coverage:
     language: str | None
     cells: dict = field(default_factory=dict)  # (aim code, group code) -> [Service]
     by_language: dict = field(default_factory=dict)  # (aim code, language) -> [Service]
+    # Services that record no language: unknown, so counted in no language, never as a gap.
+    unrecorded: list = field(default_factory=list)
+    unrecorded_by_aim: dict = field(default_factory=dict)  # aim code -> [Service]
+    total: int = 0
 
     def count(self, aim, group) -> int:
         return len(self.cells.get((aim, group), ()))
+
+    def language_count(self, aim, language) -> int:
+        return len(self.by_language.get((aim, language), ()))
+
+    def unrecorded_count(self, aim) -> int:
+        return len(self.unrecorded_by_aim.get(aim, ()))
+
+    def language_gap(self, aim, language) -> bool:
+        """No service towards the aim is offered in the language, as far as is known: a zero
+        is a gap only when every service towards the aim records its languages."""
+        return not self.language_count(aim, language) and not self.unrecorded_count(aim)
 
     @property
     def gaps(self) -> list[tuple[TaxonomyTerm, TaxonomyTerm]]:
@@ -70,18 +85,25 @@ class Coverage:
         ]
 
 
-def coverage(region, language: str | None = None) -> Coverage:
+def coverage(region, language: str | None = None, all_facts=None) -> Coverage:
     """Aim × target group, optionally only services offered in one language; and aim ×
-    language for the languages services are offered in (the region's key languages first)."""
-    all_facts = facts(region)
+    language for the languages services are offered in (the region's key languages first),
+    counting only the services that record their languages (the others are `unrecorded`).
+    `all_facts`: the region's `facts()` when the caller has them already."""
+    all_facts = facts(region) if all_facts is None else all_facts
     offered = sorted({code for f in all_facts for code in f.languages})
     key_languages = [code for code in region.languages if code]
     languages = key_languages + [code for code in offered if code not in key_languages]
     result = Coverage(vocabulary("aim"), vocabulary("target-group"), languages, language)
+    result.total = len(all_facts)
     for f in all_facts:
+        if not f.languages:
+            result.unrecorded.append(f.service)
         for aim in f.terms.get("aim", ()):
             for code in f.languages:
                 result.by_language.setdefault((aim, code), []).append(f.service)
+            if not f.languages:
+                result.unrecorded_by_aim.setdefault(aim, []).append(f.service)
             if language and language not in f.languages:
                 continue
             for group in f.terms.get("target-group", ()):
@@ -89,9 +111,9 @@ def coverage(region, language: str | None = None) -> Coverage:
     return result
 
 
-def challenges(region) -> list[tuple[TaxonomyTerm, list[Service]]]:
+def challenges(region, all_facts=None) -> list[tuple[TaxonomyTerm, list[Service]]]:
     """For each identified challenge, the published services that address it."""
-    all_facts = facts(region)
+    all_facts = facts(region) if all_facts is None else all_facts
     return [
         (term, [f.service for f in all_facts if term.code in f.terms.get("challenge", ())])
         for term in vocabulary("challenge")
@@ -107,10 +129,10 @@ class Network:
     links: list  # (organization, organization, [shared "aim/group" pairs])
 
 
-def network(region) -> Network:
+def network(region, all_facts=None) -> Network:
     """Organizations linked when they serve the same target group towards the same aim: the
     people who should know each other's work."""
-    all_facts = facts(region)
+    all_facts = facts(region) if all_facts is None else all_facts
     services, aims, groups, pairs = (defaultdict(list), defaultdict(set), defaultdict(set), {})
     for f in all_facts:
         org = f.service.organization_id
@@ -128,8 +150,9 @@ def network(region) -> Network:
         shared = sorted(pairs.get(first.pk, set()) & pairs.get(second.pk, set()))
         if shared:
             links.append((first, second, shared))
+    by_pk = {organization.pk: organization for organization in organizations}
     for organization in organizations:
-        parent = organization.parent_organization
-        if parent and parent in organizations:
+        parent = by_pk.get(organization.parent_organization_id)
+        if parent:
             links.append((parent, organization, []))
     return Network(organizations, services, aims, groups, links)

@@ -162,12 +162,17 @@ def score_pairs(services) -> list[Pair]:
     return pairs
 
 
-def find_overlaps(region, *, threshold: float = THRESHOLD, limit: int | None = None):
+def find_overlaps(region, *, threshold: float = THRESHOLD, limit: int | None = None, services=None):
     """The region's overlapping pairs, best first. Scoring every pair embeds every service, so
-    the result is cached until any of the region's services changes."""
-    services = list(
-        Service.objects.published().in_region(region).select_related("organization").order_by("id")
-    )
+    the result is cached until any of the region's services changes. `services`: the region's
+    published services, by id, with their organizations, when the caller has them already."""
+    if services is None:
+        services = list(
+            Service.objects.published()
+            .in_region(region)
+            .select_related("organization")
+            .order_by("id")
+        )
     stamp = max((s.last_modified for s in services), default=None)
     key = f"coordination:overlaps:{region.pk}:{len(services)}:{stamp and stamp.timestamp()}"
     scored = cache.get(key)

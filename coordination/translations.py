@@ -7,6 +7,7 @@ edit. Coverage per language (services readable without fallback) for the dashboa
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -69,6 +70,11 @@ def queue(user, region, language: str) -> list[QueueItem]:
     """The texts of the services `user` may edit in `region` that need a translator in
     `language`: missing, stale (its source changed) or a machine draft. A text a draft already
     translates is listed as waiting for review."""
+    return queues(user, region, [language])[language]
+
+
+def queues(user, region, languages) -> dict[str, list[QueueItem]]:
+    """`queue` for several languages, the services and their states read once."""
     editable = permissions.editable_organizations(user).filter(region=region)
     services = list(
         Service.objects.in_region(region)
@@ -77,26 +83,33 @@ def queue(user, region, language: str) -> list[QueueItem]:
         .select_related("organization")
         .order_by("organization_id", "id")
     )
-    states = translation_status.states_of(services)
+    # The queue reads whether each translation is stale or a machine draft, not its texts.
+    states = translation_status.states_of(
+        services, only=("object_id", "field", "language", "status", "stale")
+    )
     drafts = {
-        draft.service_id: draft
+        draft.service_id: records.normalise(draft.data)
         for draft in ServiceDraft.objects.open().filter(service__in=services)
     }
-    items = []
+    result = {language: [] for language in languages}
     for service in services:
         draft = drafts.get(service.pk)
         for name in records.TRANSLATED_FIELDS:
             value = TranslatedText(getattr(service, name))
-            if not value or translation_status.source_language(value) == language:
+            if not value:
                 continue
-            status = _needs_work(value, states.get((service.pk, name, language)), language)
-            if status is None:
-                continue
-            proposed = records.normalise(draft.data)[name].get(language) if draft else None
-            if proposed and proposed != value.exact(language):
-                status = Status.DRAFT
-            items.append(QueueItem(service, name, status))
-    return items
+            source = translation_status.source_language(value)
+            for language in languages:
+                if source == language:
+                    continue
+                status = _needs_work(value, states.get((service.pk, name, language)), language)
+                if status is None:
+                    continue
+                proposed = draft[name].get(language) if draft else None
+                if proposed and proposed != value.exact(language):
+                    status = Status.DRAFT
+                result[language].append(QueueItem(service, name, status))
+    return result
 
 
 @dataclass
@@ -241,21 +254,24 @@ class Coverage:
         return self.readable / self.total if self.total else 1.0
 
 
-def coverage(region) -> list[Coverage]:
+def coverage(region, services=None) -> list[Coverage]:
     """Per configured language: the published services readable without fallback (name and
-    description), and how many of their translations are stale or machine drafts."""
-    services = list(Service.objects.published().in_region(region))
-    states = translation_status.states_of(services)
-    result = []
-    for code, _name in settings.LANGUAGES:
-        language_states = [s for (pk, f, lang), s in states.items() if lang == code]
-        result.append(
-            Coverage(
-                language=code,
-                readable=sum(1 for s in services if translation_status.readable_in(s, code)),
-                total=len(services),
-                stale=sum(1 for s in language_states if s.stale),
-                machine=sum(1 for s in language_states if s.status == Status.MACHINE),
-            )
+    description), and how many of their translations are stale or machine drafts.
+    `services`: the region's published services when the caller has them already."""
+    if services is None:
+        services = list(Service.objects.published().in_region(region))
+    codes = [code for code, _name in settings.LANGUAGES]
+    readable = Counter(
+        code for s in services for code in translation_status.readable_languages(s, codes)
+    )
+    counts = translation_status.counts_by_language(services)
+    return [
+        Coverage(
+            language=code,
+            readable=readable[code],
+            total=len(services),
+            stale=counts.get(code, (0, 0))[0],
+            machine=counts.get(code, (0, 0))[1],
         )
-    return result
+        for code in codes
+    ]

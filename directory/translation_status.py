@@ -100,9 +100,9 @@ def record(instance) -> None:
         state.save()
 
 
-def states_of(instances) -> dict:
+def states_of(instances, only=None) -> dict:
     """{(record id, field, language): TranslationState} for the given records, one query per
-    kind of record."""
+    kind of record; `only`: the state's fields to load, when the caller reads no others."""
     by_type = {}
     for instance in instances:
         if instance is not None and instance.pk:
@@ -111,7 +111,8 @@ def states_of(instances) -> dict:
             )
     found = {}
     for content_type, ids in by_type.items():
-        for state in TranslationState.objects.filter(content_type=content_type, object_id__in=ids):
+        states = TranslationState.objects.filter(content_type=content_type, object_id__in=ids)
+        for state in states.only(*only) if only else states:
             found[(state.object_id, state.field, state.language)] = state
     return found
 
@@ -154,8 +155,33 @@ def status_of(instance, field: str, language: str) -> str:
 def readable_in(service, language: str) -> bool:
     """Whether a reader of `language` can read the service's name and description without
     fallback (a field the source leaves empty needs no translation)."""
-    for field in READABLE_FIELDS:
-        value = TranslatedText(getattr(service, field))
-        if value and not value.exact(language):
-            return False
-    return True
+    return bool(readable_languages(service, [language]))
+
+
+def readable_languages(service, languages) -> list[str]:
+    """Those of `languages` the service is readable in (`readable_in`), its texts read once."""
+    values = [value for value in (getattr(service, name) for name in READABLE_FIELDS) if value]
+    values = [TranslatedText(value) for value in values]
+    return [code for code in languages if all(value.exact(code) for value in values)]
+
+
+def counts_by_language(instances) -> dict:
+    """{language: (stale, machine drafts)} among the translations of these records of one kind,
+    counted by the database."""
+    from django.db.models import Count, Q
+
+    instances = [instance for instance in instances if instance.pk]
+    if not instances:
+        return {}
+    rows = (
+        TranslationState.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(instances[0])),
+            object_id__in=[instance.pk for instance in instances],
+        )
+        .values("language")
+        .annotate(
+            stale=Count("pk", filter=Q(stale=True)),
+            machine=Count("pk", filter=Q(status=Status.MACHINE)),
+        )
+    )
+    return {row["language"]: (row["stale"], row["machine"]) for row in rows}

@@ -264,3 +264,22 @@ def events_for_feed(filters: EventFilters, now=None, limit: int = 2000):
         .prefetch_related(Prefetch("location__addresses"))
         .order_by("start")[:limit]
     )
+
+
+REGISTRATION_SOON = datetime.timedelta(days=30)
+
+
+def registration_closing(region, organizations=None, now=None):
+    """The region's published events whose registration closes in the next 30 days, soonest
+    first; only those of `organizations` when given."""
+    now = now or timezone.now()
+    events = Event.objects.published().in_region(region)
+    if organizations is not None:
+        events = events.filter(service__organization__in=organizations)
+    return (
+        events.filter(
+            registration_deadline__gte=now, registration_deadline__lte=now + REGISTRATION_SOON
+        )
+        .select_related("service")
+        .order_by("registration_deadline")
+    )

@@ -92,3 +92,13 @@ def reopen(user, practice: GoodPractice) -> GoodPractice:
     practice.validated_by = None
     practice.save(update_fields=["status", "validated_at", "validated_by"])
     return practice
+
+
+def to_validate(user) -> list[GoodPractice]:
+    """The submitted practices `user` may validate (learning.permissions)."""
+    submitted = (
+        GoodPractice.objects.visible_to(user)
+        .filter(status=GoodPractice.Status.SUBMITTED)
+        .select_related("region")
+    )
+    return [practice for practice in submitted if can_validate_practice(user, practice)]

@@ -59,6 +59,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def normalise_query(text: str) -> str:
+    """A query or name as it is compared whole: folded (`fold`), with single spaces. Two
+    searches with the same normalised words are the same search."""
+    return " ".join(fold(text).split())
+
+
 def near(a: str, b: str) -> bool:
     """Within one edit (two for words of 8 letters or more): a typo, not another word."""
     limit = 2 if min(len(a), len(b)) >= 8 else 1

@@ -212,5 +212,5 @@ def search(
         from search.unmet import record
 
         region = filters.region[0] if len(filters.region) == 1 else None
-        record(result, best if len(candidates) else None, region)
+        record(result, best if len(candidates) else None, region, fallback)
     return result

@@ -174,15 +174,13 @@ class MemoryIndex:
 
     def names(self) -> dict[str, set[int]]:
         """Folded service names → service indexes, for the exact-name boost."""
-        from search.analysis import fold
+        from search.analysis import normalise_query
 
         def build():
             names: dict[str, set[int]] = {}
             for row, name in enumerate(self.row_names):
                 for alias in name_aliases(name):
-                    names.setdefault(" ".join(fold(alias).split()), set()).add(
-                        int(self.row_service[row])
-                    )
+                    names.setdefault(normalise_query(alias), set()).add(int(self.row_service[row]))
             return names
 
         return self._cached("names", build)

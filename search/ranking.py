@@ -26,7 +26,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from search import lexical, terms
-from search.analysis import analyser_for, fold, near
+from search.analysis import analyser_for, near, normalise_query
 from search.models import SearchDocument
 
 # Share of each language's mean vector taken out of its rows (see MemoryIndex.language_means).
@@ -245,7 +245,7 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
     groups = query_groups(query, language, index)
     lexical = lexical_scores(groups, index, size)
     exact = np.zeros(size, dtype=np.float32)
-    for service in index.names().get(" ".join(fold(query).split()), ()):
+    for service in index.names().get(normalise_query(query), ()):
         exact[service] = 1.0
     vocabulary = terms.all_terms()
     tagged, term_reasons = terms.term_scores(

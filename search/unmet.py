@@ -11,12 +11,15 @@ from django.utils import timezone
 from search.models import UnmetSearch
 
 
-def record(result, top_score: float | None, region: str | None = None) -> UnmetSearch:
-    """Keep the query, its language, how many results it had and how good the best was;
-    nothing about who searched."""
+def record(
+    result, top_score: float | None, region: str | None = None, page_language: str | None = None
+) -> UnmetSearch:
+    """Keep the query, its language, the page's language, how many results it had and how good
+    the best was; nothing about who searched."""
     return UnmetSearch.objects.create(
         query=result.query[: UnmetSearch._meta.get_field("query").max_length],
         detected_language=result.detected_language or "",
+        page_language=page_language or "",
         result_count=result.total,
         top_score=None if top_score is None else round(float(top_score), 4),
         region=region or "",

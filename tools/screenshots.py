@@ -30,7 +30,6 @@ PAGES = {
     "events": "/events/",
     "good-practices": "/good-practices/",
     "accessibility": "/accessibility/",
-    "events": "/events/",
     "navigator-employer": "/navigator/?audience=employer",
 }
 # Pages reached through the first link of a list (their ids differ between databases).

@@ -17,7 +17,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from coordination import dashboard, freshness, landscape, messages, overlaps, permissions
+from coordination import dashboard, freshness, messages, overlaps, permissions
 from coordination import feedback as voice
 from coordination.models import Feedback
 from directory.models import Region, Service
@@ -82,7 +82,15 @@ class CoverageView(StaffView):
                     },
                     many=True,
                 ),
-                "languages": serializers.DictField(),
+                "languages": serializers.DictField(
+                    help_text="Per aim, services per language, counting only the services "
+                    "that record their languages"
+                ),
+                "languages_not_recorded": serializers.DictField(
+                    help_text="Per aim, services that record no language: unknown, not gaps"
+                ),
+                "services_without_languages": serializers.IntegerField(),
+                "published_services": serializers.IntegerField(),
                 "gaps": serializers.ListField(child=serializers.ListField()),
                 "challenges": serializers.ListField(),
             },
@@ -91,7 +99,8 @@ class CoverageView(StaffView):
     def get(self, request):
         region = self.region(request)
         language = request.query_params.get("language") or None
-        result = landscape.coverage(region, language)
+        figures = dashboard.Figures(region, language)
+        result = figures.coverage
         return Response(
             {
                 "region": region.slug,
@@ -112,11 +121,15 @@ class CoverageView(StaffView):
                 ],
                 "languages": {
                     aim.code: {
-                        code: len(result.by_language.get((aim.code, code), ()))
-                        for code in result.languages
+                        code: result.language_count(aim.code, code) for code in result.languages
                     }
                     for aim in result.aims
                 },
+                "languages_not_recorded": {
+                    aim.code: result.unrecorded_count(aim.code) for aim in result.aims
+                },
+                "services_without_languages": len(result.unrecorded),
+                "published_services": result.total,
                 "gaps": [[aim.code, group.code] for aim, group in result.gaps],
                 "challenges": [
                     {
@@ -124,7 +137,7 @@ class CoverageView(StaffView):
                         "name": str(term.name),
                         "services": [_service(s) for s in services],
                     }
-                    for term, services in landscape.challenges(region)
+                    for term, services in figures.challenges
                 ],
             }
         )

@@ -4,6 +4,7 @@ from backoffice.coordination.views import (
     auth,
     dashboard,
     history,
+    home,
     network,
     review,
     services,
@@ -11,7 +12,7 @@ from backoffice.coordination.views import (
 )
 
 urlpatterns = [
-    path("", dashboard.home, name="home"),
+    path("", home.home, name="home"),
     path("login/", auth.login, name="login"),
     path("login/code/", auth.login_code, name="login-code"),
     path("logout/", auth.logout, name="logout"),

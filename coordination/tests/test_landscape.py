@@ -33,3 +33,18 @@ def test_each_challenge_lists_what_addresses_it(network):
     challenges = {term.code: services for term, services in landscape.challenges(network.region)}
     assert challenges["finnish-barrier"] == [network.service]
     assert challenges["employer-readiness"] == []
+
+
+def test_a_service_that_records_no_language_is_unknown_not_a_gap(network):
+    # The network's service records no language: nothing is known about its languages.
+    coverage = landscape.coverage(network.region)
+    assert set(coverage.unrecorded) == {network.service, network.other_service}
+    assert coverage.unrecorded_count("finnish-language") == 1
+    assert coverage.language_count("finnish-language", "fi") == 0
+    assert not coverage.language_gap("finnish-language", "fi")
+    # Once it records Arabic, Finnish is a known gap for the aim.
+    LanguageFactory(service=network.service, code="ar")
+    coverage = landscape.coverage(network.region)
+    assert coverage.language_count("finnish-language", "ar") == 1
+    assert coverage.unrecorded_count("finnish-language") == 0
+    assert coverage.language_gap("finnish-language", "fi")

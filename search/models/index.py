@@ -67,6 +67,9 @@ class UnmetSearch(models.Model):
 
     query = models.CharField(_("query"), max_length=500)
     detected_language = models.CharField(_("detected language"), max_length=20, blank=True)
+    # The language of the page the search was made on: what the person reads, whatever the
+    # language of the words they typed.
+    page_language = models.CharField(_("page language"), max_length=20, blank=True)
     result_count = models.PositiveIntegerField(_("results"))
     top_score = models.FloatField(_("best score"), null=True, blank=True)
     region = models.CharField(_("region filter"), max_length=100, blank=True)

@@ -5,12 +5,13 @@ best bet (the right service exists but is not found)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.utils import timezone
 
-from search.analysis import fold
+from search.analysis import normalise_query
 from search.unmet import recent
 
 DAYS = 90
@@ -19,20 +20,31 @@ DAYS = 90
 @dataclass
 class Suggestion:
     text: str  # the most recent wording
-    language: str
+    language: str  # the words' language, as detected
     searches: int
     without_results: int
     last: datetime
+    # How many of the searches were made on a page in each language (unknown: "").
+    page_languages: Counter = field(default_factory=Counter)
+
+    @property
+    def page_language_counts(self) -> list[tuple[str, int]]:
+        """The pages' languages, most searches first (then by code); searches kept before the
+        page's language was recorded are left out."""
+        counts = sorted(self.page_languages.items(), key=lambda item: (-item[1], item[0]))
+        return [(code, n) for code, n in counts if code]
 
 
 def suggestions(region, *, days: int = DAYS, limit: int = 100) -> list[Suggestion]:
+    """The region's unmet searches of the last `days`, one group per normalised query
+    (search.analysis.normalise_query), most searched first."""
     since = timezone.now() - timedelta(days=days)
     groups: dict[str, Suggestion] = {}
     rows = recent(region=region.slug, since=since).values_list(
-        "query", "detected_language", "result_count", "searched_at"
+        "query", "detected_language", "page_language", "result_count", "searched_at"
     )
-    for query, language, count, searched_at in rows[:5000]:  # newest first
-        key = " ".join(fold(query).split())
+    for query, language, page_language, count, searched_at in rows[:5000]:  # newest first
+        key = normalise_query(query)
         if not key:
             continue
         group = groups.get(key)
@@ -40,5 +52,6 @@ def suggestions(region, *, days: int = DAYS, limit: int = 100) -> list[Suggestio
             group = groups[key] = Suggestion(query, language, 0, 0, searched_at)
         group.searches += 1
         group.without_results += count == 0
+        group.page_languages[page_language] += 1
     ordered = sorted(groups.values(), key=lambda g: (-g.searches, -g.last.timestamp()))
     return ordered[:limit]

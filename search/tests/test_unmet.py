@@ -24,6 +24,12 @@ def test_a_search_with_no_results_is_recorded(services):
     assert record.region == "nowhere"
 
 
+def test_the_page_language_is_kept_beside_the_words_language(services):
+    search("pizza delivery", filters=ServiceFilters(region="nowhere"), language="so")
+    (record,) = UnmetSearch.objects.all()
+    assert (record.detected_language, record.page_language) == ("en", "so")
+
+
 def test_gibberish_is_low_confidence_and_recorded(services):
     result = search("xyzzy plugh qwerty")
     assert result.low_confidence
@@ -47,6 +53,7 @@ def test_nothing_about_the_person_is_kept():
         "id",
         "query",
         "detected_language",
+        "page_language",  # the page's, not the person's: one of the site's 13
         "result_count",
         "top_score",
         "region",

@@ -62,3 +62,39 @@ def test_satu_sends_the_reminders(client, network, mailoutbox):
     response = client.post("/staff/regions/jyvaskyla/reminders/", follow=True)
     assert "Reminders sent: 2" in response.content.decode()
     assert len(mailoutbox) == 2
+
+
+def test_satu_reads_how_many_services_record_no_language(client, network):
+    from directory.tests.factories import LanguageFactory
+
+    LanguageFactory(service=network.other_service, code="fi")
+    client.force_login(network.satu)
+    body = client.get("/staff/regions/jyvaskyla/").content.decode()
+    assert "1 of 2 published services record no language" in body
+    languages = body[body.index('id="table-languages"') :]
+    languages = languages[: languages.index("</table>")]
+    assert "Languages not recorded" in languages
+    # Monikko's club records no language: its aim's zeros are unknown, not red gaps; the aim
+    # nothing serves is a gap in every language.
+    finnish, labour = languages.split("<tr>")[2:4]
+    assert "finnish language" in finnish and 'class="gap"' not in finnish
+    assert "labour market" in labour and labour.count('class="gap"') == 2
+    csv = client.get("/staff/regions/jyvaskyla/export/languages.csv").content.decode()
+    assert csv.splitlines()[0].endswith("Languages not recorded")
+    assert csv.splitlines()[1] == "finnish language,0,0,1"
+
+
+def test_unmet_needs_are_grouped_with_counts_and_the_page_language(client, network):
+    from search.models import UnmetSearch
+
+    for words, page in [("Iltakurssi suomi", "fi"), ("iltakurssi  SUOMI", "en"), ("kela", "uk")]:
+        UnmetSearch.objects.create(
+            query=words, detected_language="fi", page_language=page, result_count=0
+        )
+    client.force_login(network.satu)
+    body = client.get("/staff/regions/jyvaskyla/").content.decode()
+    unmet = body[body.index('id="table-unmet-searches"') :]
+    rows = unmet[: unmet.index("</tbody>")].split("<tr>")[2:]
+    assert len(rows) == 2
+    assert "iltakurssi" in rows[0].lower() and ">2<" in rows[0] and "en (1), fi (1)" in rows[0]
+    assert "kela" in rows[1] and ">uk<" in rows[1]

@@ -14,12 +14,12 @@ def _fresh_limits():
     cache.clear()
 
 
-def test_satu_signs_in_and_lands_on_her_dashboard(client, network):
+def test_satu_signs_in_and_lands_on_what_needs_her(client, network):
     response = client.post("/staff/login/", {"username": "satu", "password": PASSWORD})
     assert response.status_code == 302
-    assert client.get(response["Location"], follow=True).request["PATH_INFO"] == (
-        "/staff/regions/jyvaskyla/"
-    )
+    page = client.get(response["Location"], follow=True)
+    assert page.request["PATH_INFO"] == "/staff/"
+    assert 'href="/staff/regions/jyvaskyla/"' in page.content.decode()
 
 
 def test_a_wrong_password_gets_a_message_and_no_session(client, network):

@@ -1,4 +1,4 @@
-"""The staff home and the coordinator's dashboard for one region, with every table exportable."""
+"""The coordinator's dashboard for one region, with every table exportable."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,25 +7,17 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from backoffice.coordination.access import region_staff, require, staff_login_required
-from coordination import dashboard, freshness, landscape, permissions, tables
+from backoffice.coordination.access import region_staff, require
+from coordination import dashboard, freshness, permissions, tables
 from coordination.models import ServiceDraft
-from directory.models import Service
 from interchange.ptv import sync as ptv_sync
-
-
-@staff_login_required
-def home(request):
-    regions = list(permissions.regions_of(request.user))
-    if len(regions) == 1:
-        return redirect("backoffice:dashboard", region=regions[0].slug)
-    return render(request, "backoffice/coordination/home.html", {"regions": regions})
 
 
 @region_staff
 def region_dashboard(request, region):
-    language = request.GET.get("language") or None
-    coverage = landscape.coverage(region, language)
+    figures = dashboard.Figures(region, request.GET.get("language") or None)
+    coverage = figures.coverage
+    languages = figures.all_languages
     context = {
         "region": region,
         "coverage": coverage,
@@ -33,28 +25,43 @@ def region_dashboard(request, region):
             (aim, [(group, coverage.count(aim.code, group.code)) for group in coverage.groups])
             for aim in coverage.aims
         ],
-        "languages_table": dashboard.languages_table(region),
-        "challenges": landscape.challenges(region),
-        "overlaps": dashboard.overlaps_table(region),
-        "stale": dashboard.stale_table(region),
-        "ending": dashboard.ending_table(region),
-        "translations": dashboard.translations_table(region),
-        "translation_coverage": dashboard.translation_coverage_table(region),
-        "network": dashboard.network_table(region),
+        "language_coverage": languages,
+        "languages_rows": [
+            (
+                aim,
+                [
+                    (
+                        code,
+                        languages.language_count(aim.code, code),
+                        languages.language_gap(aim.code, code),
+                    )
+                    for code in languages.languages
+                ],
+                languages.unrecorded_count(aim.code),
+            )
+            for aim in languages.aims
+        ],
+        "challenges": figures.challenges,
+        "overlaps": dashboard.overlaps_table(figures),
+        "stale": dashboard.stale_table(figures),
+        "ending": dashboard.ending_table(figures),
+        "translations": dashboard.translations_table(figures),
+        "translation_coverage": dashboard.translation_coverage_table(figures),
+        "network": dashboard.network_table(figures),
         "unmet": dashboard.unmet_table(region),
         "feedback": dashboard.feedback_table(region),
         "charts": {
-            "aims": dashboard.services_per_aim_chart(region),
-            "freshness": dashboard.freshness_chart(region),
+            "aims": dashboard.services_per_aim_chart(figures),
+            "freshness": dashboard.freshness_chart(figures),
             "feedback": dashboard.feedback_chart(region),
-            "network": dashboard.network_chart(region),
+            "network": dashboard.network_chart(figures),
         },
         "awaiting_review": ServiceDraft.objects.awaiting_review()
         .filter(service__organization__region=region)
         .count(),
         "is_coordinator": permissions.is_coordinator(request.user, region),
         "can_view_feedback": permissions.can_view_feedback(request.user, region),
-        "published_count": Service.objects.published().in_region(region).count(),
+        "published_count": figures.published,
         "last_ptv_sync": ptv_sync.last_sync(region),
     }
     return render(request, "backoffice/coordination/dashboard.html", context)

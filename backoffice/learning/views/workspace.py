@@ -6,7 +6,7 @@ from django.shortcuts import render
 from backoffice.learning.views import records
 from backoffice.learning.views.access import learning_staff
 from directory.models import Region
-from learning import matching
+from learning import good_practices, matching
 from learning.indicators import project_indicators
 from learning.models import (
     BaselineStudy,
@@ -19,7 +19,7 @@ from learning.models import (
     Stakeholder,
     ThematicSeminar,
 )
-from learning.permissions import can_edit, can_validate_practice, editable_regions
+from learning.permissions import can_edit, editable_regions
 from learning.reports.render import report_languages
 from learning.timeline import timeline
 
@@ -28,11 +28,6 @@ QUADRANT_ORDER = "SWOT"
 
 @learning_staff
 def index(request):
-    submitted = (
-        GoodPractice.objects.visible_to(request.user)
-        .filter(status=GoodPractice.Status.SUBMITTED)
-        .select_related("region")
-    )
     return render(
         request,
         "backoffice/learning/index.html",
@@ -40,7 +35,7 @@ def index(request):
             "regions": Region.objects.all(),
             "mine": editable_regions(request.user),
             "indicators": project_indicators(),
-            "to_validate": [p for p in submitted if can_validate_practice(request.user, p)],
+            "to_validate": good_practices.to_validate(request.user),
             "seminars": ThematicSeminar.objects.select_related("region"),
             "workshops": PolicyWorkshop.objects.select_related("region"),
         },
