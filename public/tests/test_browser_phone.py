@@ -47,7 +47,7 @@ SMALL_TARGETS = """() => {
 }"""
 
 
-def page_types(world):
+def page_types(world, calendar=None):
     return {
         "home": "/",
         "browse": "/services/?aim=labour-market",
@@ -57,17 +57,24 @@ def page_types(world):
         "search": "/search/?q=Finnish",
         "navigator": "/navigator/",
         "path": "/navigator/result/" + PATH,
+        "employer": "/navigator/?audience=employer",
+        "employer path": "/navigator/result/?audience=employer&goals=hire",
+        "calendar": "/events/",
+        "event": f"/events/{calendar.course_evening.pk}/" if calendar else "/events/",
+        "good practices": "/good-practices/",
         "accessibility": "/accessibility/",
     }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_fits_a_phone_in_every_language(browser, live_server, world, language):
+def test_every_page_fits_a_phone_in_every_language(
+    browser, live_server, world, calendar, language
+):
     for width in WIDTHS:
         context = browser.new_context(viewport={"width": width, "height": 760})
         tab = context.new_page()
         try:
-            for name, path in page_types(world).items():
+            for name, path in page_types(world, calendar).items():
                 tab.goto(f"{live_server.url}/{language}{path}")
                 where = f"{name} in {language} at {width} px"
                 scroll_width = tab.evaluate("document.documentElement.scrollWidth")
