@@ -67,9 +67,7 @@ def page_types(world, calendar=None):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_fits_a_phone_in_every_language(
-    browser, live_server, world, calendar, language
-):
+def test_every_page_fits_a_phone_in_every_language(browser, live_server, world, calendar, language):
     for width in WIDTHS:
         context = browser.new_context(viewport={"width": width, "height": 760})
         tab = context.new_page()
