@@ -33,7 +33,7 @@ def sign_in(page, username):
 def propose(page, network, english):
     sign_in(page, "eero")
     page.goto(page.base_url + f"/staff/services/{network.service.pk}/edit/?edit=en")
-    page.get_by_label("name", exact=True).fill(english)
+    page.get_by_label("Name", exact=True).fill(english)
     page.get_by_role("button", name="Save and send for review").click()
     assert page.get_by_text("Saved and sent to the coordinator for review.").is_visible()
 
