@@ -726,10 +726,10 @@ def describe(key: str, entries: list[dict], places: dict[str, str] | None = None
 
 
 def place_names(*values: dict) -> dict[str, str]:
-    """Each location's id → its name (any language), from the values being compared."""
+    """Each location's id → its name in the reader's language (or a fallback), from the values
+    being compared."""
     names = {}
     for value in values:
         for entry in value.get("locations", []):
-            text = next(iter((entry.get("name") or {}).values()), "")
-            names.setdefault(entry["id"], text)
+            names.setdefault(entry["id"], str(TranslatedText(entry.get("name") or {})))
     return names

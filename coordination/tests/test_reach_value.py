@@ -119,8 +119,8 @@ def test_satu_reads_the_proposed_reach_in_words_not_field_codes(network):
     assert "How to get there: English: Bus 12 to Kortepohja." in place
     assert "Type: Physical" in place
     phone = rows["phones"].after
-    # The line is tied to the place by its name, and its languages are named, not coded.
-    assert "Location: Monikko-talo" in phone
+    # The line is tied to the place by its name in Satu's language, its languages named.
+    assert "Location: Monikko house" in phone
     assert "Languages offered: Arabic, Finnish" in phone
     for code in ("address_1", "transportation", "location_type", PLACE, "languages ="):
         assert code not in place + phone
