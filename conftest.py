@@ -17,6 +17,20 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: a page or list kept by one test must not answer
+    another's (with a frozen clock two tests' data can have the same stamp). Only the
+    in-process cache: a shared Redis is cleared by no test, the parallel workers' keys are kept
+    apart by their prefix."""
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    for alias in ("default", "pages"):
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
+
+
 @pytest.fixture
 def demo_data(db):
     """The Jyväskylä ecosystem from the source document, as `make run` loads it."""

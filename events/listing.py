@@ -8,10 +8,8 @@ languages, when its service is offered in it. "Free only" keeps events that say 
 from __future__ import annotations
 
 import datetime
-import hashlib
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.db.models import Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -20,6 +18,7 @@ from directory import browse
 from directory.filters import ServiceFilters
 from directory.models import Language, Location, Service
 from directory.reach import Place, Reach, place_of, reach_of
+from directory.stamp import directory_stamp
 from directory.translation import TranslatedText, configured_languages
 from events import recurrence
 from events.models import Event, Occurrence
@@ -148,20 +147,11 @@ def count(filters: EventFilters, now=None, *, first=None, last=None) -> int:
 
 
 def calendar_stamp() -> str:
-    """A value that changes whenever what the calendar shows may change: an event or a
-    service saved, added or removed, or an event's dates expanded again (which marks the event
-    modified). Read from the database, so every process sees a change at once; the public
-    calendar's pages and feeds are cached under it (public/views/events.py)."""
-    # One statement, each part on its own so that the databases answer MAX from an index.
-    parts = [
-        f"(SELECT {aggregate} FROM {connection.ops.quote_name(model._meta.db_table)})"  # noqa: S608 - table names from the models
-        for model in (Event, Service)
-        for aggregate in ("COUNT(*)", "MAX(last_modified)")
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))
-        state = ":".join(str(value) for value in cursor.fetchone())
-    return hashlib.sha256(state.encode()).hexdigest()[:20]  # usable in any cache key
+    """A value that changes whenever what the calendar shows may change: an event, a service or
+    a provider saved, added or removed, or an event's dates expanded again (which marks the
+    event modified). See directory.stamp; the public calendar's pages and feeds are kept under
+    it (public/kept.py)."""
+    return directory_stamp(Event)
 
 
 def with_details(occurrences, *, whole=False):

@@ -189,6 +189,7 @@ class Site:
         self.base = base
         self.services = itertools.cycle(services)
         self.searches = itertools.cycle(SEARCHES)
+        self.new_searches = zip(itertools.cycle(SEARCHES), itertools.count(1))
         self.addresses = (f"127.1.{n // 250}.{n % 250 + 1}" for n in itertools.count())
         self.accepted_posts = 0
 
@@ -216,6 +217,12 @@ class Site:
 
     async def search(self, client, tally):
         language, query = next(self.searches)
+        await self.get(client, f"/{language}/search/?{httpx.QueryParams(q=query)}", tally)
+
+    async def search_new(self, client, tally):
+        """A query no one asked before (a number added): never a kept page, the engine's work."""
+        (language, query), number = next(self.new_searches)
+        query = f"{query} {number}"
         await self.get(client, f"/{language}/search/?{httpx.QueryParams(q=query)}", tally)
 
     async def navigator(self, client, tally):
@@ -389,7 +396,17 @@ def run_database(database: str, args) -> list:
             f"ready after {ready:.1f} s; first search after /readyz: {first_search(site, args.workers) * 1000:.0f} ms (slowest of {args.workers * 2})"
         )
         before = feedback_count(env)
-        for kind in ("ping", "home", "service", "browse", "search", "navigator", "feedback"):
+        kinds = (
+            "ping",
+            "home",
+            "service",
+            "browse",
+            "search",
+            "search_new",
+            "navigator",
+            "feedback",
+        )
+        for kind in kinds:
             print(f"   {kind} …", file=sys.stderr)
             tallies = asyncio.run(load(site, [kind], args.concurrency, args.duration))
             rows.append(tallies[kind].row(f"{kind}, c={args.concurrency}", args.duration))
@@ -402,7 +419,7 @@ def run_database(database: str, args) -> list:
             "navigator",
             "feedback",
             "service",
-            "search",
+            "search_new",
         ]
         tallies = asyncio.run(load(site, mixed, args.soak_concurrency, args.soak))
         total = Tally()

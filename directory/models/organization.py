@@ -47,6 +47,8 @@ class Organization(Record):
         ordering = ["region", "id"]
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
+        # The latest change is read on every public page (directory.stamp).
+        indexes = [models.Index(fields=["last_modified"], name="organization_last_modified")]
 
     def __str__(self):
         return str(self.name)

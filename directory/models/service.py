@@ -144,6 +144,8 @@ class Service(Record):
         ordering = ["organization__region", "id"]
         verbose_name = _("service")
         verbose_name_plural = _("services")
+        # The latest change is read on every public page (directory.stamp).
+        indexes = [models.Index(fields=["last_modified"], name="service_last_modified")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(minimum_age__isnull=True)

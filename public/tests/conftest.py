@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from coordination.tests.personas import network  # noqa: F401 - a fixture (the kept pages stories)
 from directory.models import (
     Address,
     CostOption,

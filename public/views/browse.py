@@ -3,13 +3,15 @@ from django.shortcuts import render
 from directory import browse
 from directory.filters import PUBLIC_FACETS, ServiceFilters
 from directory.models import Service
+from public.kept import kept, pages_stamp
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
 
+@kept(pages_stamp)
 def browse_services(request):
     filters = ServiceFilters.parse(request.GET)
     counts = filters.counts(Service.objects.published(), PUBLIC_FACETS)
-    groups = filter_groups(filters, PUBLIC_FACETS, counts=counts)
+    groups = filter_groups(filters, PUBLIC_FACETS, counts=counts, stamp=request.stamp)
     page = paginate(request, browse.browse(filters))
     params = clean_params(request, PUBLIC_FACETS)
     return render(

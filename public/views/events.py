@@ -1,12 +1,8 @@
 """The network's calendar: this week and upcoming, filtered as the directory is; an event's own
 page; and the same events as iCalendar feeds."""
 
-import functools
-import hashlib
 import json
-import time
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -19,54 +15,20 @@ from directory.models import Region
 from directory.templatetags.translated import resolve
 from events import ical, listing
 from events.models import Event
+from public.kept import kept
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
 FACETS = ("aim", "need", "group", "lang")
-# "Upcoming" starts now, so a kept page is at most this old even when nothing changes.
-CACHE_SECONDS = 60
 
 
-def cached(view):
-    """The calendar, its events' pages and its feeds read the same for everyone at one address
-    (no session, no form token), so each answer is kept per address (language, filters, page,
-    region) until the calendar changes (listing.calendar_stamp) or the minute ends (an event
-    page's "open now" is at most that late)."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        minute = int(time.time() // CACHE_SECONDS)
-        address = request.build_absolute_uri()
-        stamp = request.calendar_stamp = listing.calendar_stamp()
-        digest = hashlib.sha256(f"{address}|{get_language()}|{stamp}|{minute}".encode())
-        key = f"events:page:{digest.hexdigest()}"
-        kept = cache.get(key)
-        if kept is not None:
-            body, headers = kept
-            response = HttpResponse(body)
-            for name, value in headers.items():
-                response[name] = value
-            return response
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200:
-            headers = {
-                name: response[name]
-                for name in ("Content-Type", "Content-Disposition")
-                if response.has_header(name)
-            }
-            cache.set(key, (response.content, headers), CACHE_SECONDS)
-        return response
-
-    return wrapper
-
-
-@cached
+@kept(listing.calendar_stamp)
 def calendar_page(request):
     filters = listing.parse_filters(request.GET)
     now = timezone.now()
     ids = listing.dates(filters, now).values_list("pk", flat=True)
     page = paginate(request, ids, count=listing.count(filters, now))
     rows = listing.rows_of(list(page.object_list))
-    groups = filter_groups(filters.directory, FACETS, stamp=request.calendar_stamp)
+    groups = filter_groups(filters.directory, FACETS, stamp=request.stamp)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
     days = []
@@ -143,7 +105,7 @@ def json_ld(request, event, dates) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-@cached
+@kept(listing.calendar_stamp)
 def event_detail(request, pk):
     event = listing.published_event(pk)
     if event is None:
@@ -182,7 +144,7 @@ def _ics(request, events, name, download_name):
     return response
 
 
-@cached
+@kept(listing.calendar_stamp)
 def event_ics(request, pk):
     event = listing.published_event(pk)
     if event is None:
@@ -191,7 +153,7 @@ def event_ics(request, pk):
     return _ics(request, [event], name, name)
 
 
-@cached
+@kept(listing.calendar_stamp)
 def calendar_feed(request):
     """The whole calendar, or one region's (?region=), or any filter set's, as iCalendar."""
     filters = listing.parse_filters(request.GET)
@@ -201,7 +163,7 @@ def calendar_feed(request):
     return _ics(request, events, _("MILEstone Hub events"), "milestone-hub-events")
 
 
-@cached
+@kept(listing.calendar_stamp)
 def service_feed(request, pk):
     service = get_object_or_404(browse.published_services(), pk=pk)
     filters = listing.EventFilters(service=service)

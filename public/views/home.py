@@ -2,8 +2,10 @@ from django.shortcuts import render
 
 from directory import browse
 from public.forms import SearchForm
+from public.kept import kept, pages_stamp
 
 
+@kept(pages_stamp)
 def home(request):
     return render(
         request,

@@ -4,8 +4,10 @@ from django.shortcuts import render
 from directory import browse, translation_status
 from directory.models import Organization
 from directory.templatetags.translated import resolve
+from public.kept import kept, pages_stamp
 
 
+@kept(pages_stamp)
 def organization_list(request):
     organizations = sorted(
         browse.organizations_with_services(), key=lambda o: resolve(o.name).text.casefold()
@@ -13,6 +15,7 @@ def organization_list(request):
     return render(request, "public/organizations.html", {"organizations": organizations})
 
 
+@kept(pages_stamp)
 def organization_detail(request, pk):
     # Only providers with something public have a public page.
     organization = Organization.objects.select_related("region").filter(pk=pk).first()

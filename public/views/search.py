@@ -7,6 +7,7 @@ from directory.filters import PUBLIC_FACETS as FACETS
 from directory.filters import ServiceFilters
 from directory.reach import ESSENTIALS_PREFETCH
 from public.forms import SearchForm
+from public.kept import kept, search_stamp
 from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, paging
 from search.engine import search
 
@@ -18,10 +19,11 @@ def _page_number(raw) -> int:
         return 1
 
 
+@kept(search_stamp)
 def search_services(request):
     form = SearchForm(request.GET if "q" in request.GET else None)
     filters = ServiceFilters.parse(request.GET)
-    groups = filter_groups(filters, FACETS)
+    groups = filter_groups(filters, FACETS, stamp=request.stamp)
     result = None
     page_number = _page_number(request.GET.get("page"))
     query = ""
@@ -50,7 +52,7 @@ def search_services(request):
         )
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
     params = clean_params(request, FACETS)
-    return render(
+    response = render(
         request,
         "public/search.html",
         {
@@ -64,3 +66,7 @@ def search_services(request):
             "needs": browse.most_common_needs() if result is not None and not result.total else [],
         },
     )
+    # A search that found nothing good was recorded for the coordinator (search.unmet): its
+    # page is never kept, so that every reader's search of it is counted.
+    response.keep = not (result is not None and (result.total == 0 or result.low_confidence))
+    return response

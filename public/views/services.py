@@ -6,9 +6,11 @@ from directory import browse, translation_status
 from directory.reach import reach_of, steps_of
 from directory.templatetags.translated import resolve
 from events.listing import next_dates_of_services
+from public.kept import kept, pages_stamp
 from public.structured_data import script, service_json_ld
 
 
+@kept(pages_stamp)
 def service_detail(request, pk):
     service = browse.published_service_with_details(pk)
     if service is None:

@@ -1,0 +1,89 @@
+"""Public pages are rendered once and kept for the next readers (public/kept.py): what readers,
+editors and the coordinator must still see."""
+
+import re
+import time
+from unittest import mock
+
+import pytest
+from django.test import Client
+
+from coordination.models import Feedback
+from directory.models import TaxonomyTerm
+from directory.translation import TranslatedText
+from search.models import UnmetSearch
+
+pytestmark = pytest.mark.django_db
+
+
+def _field(body: bytes, name: str) -> str:
+    return re.search(rf'name="{name}" value="([^"]*)"'.encode(), body).group(1).decode()
+
+
+def test_two_readers_of_a_kept_page_each_get_their_own_form_tokens_and_can_send_feedback(
+    network,
+):
+    address = f"/en/services/{network.service.pk}/"
+    first = Client(enforce_csrf_checks=True)
+    second = Client(enforce_csrf_checks=True)
+    first_page = first.get(address).content
+    second_page = second.get(address).content  # the kept copy
+    assert _field(first_page, "csrfmiddlewaretoken") != _field(second_page, "csrfmiddlewaretoken")
+    # The second reader reads for half a minute, then answers with the kept page's form.
+    later = time.time() + 30
+    with mock.patch("django.core.signing.time.time", return_value=later):
+        response = second.post(
+            "/en/feedback/service/",
+            {
+                "csrfmiddlewaretoken": _field(second_page, "csrfmiddlewaretoken"),
+                "token": _field(second_page, "token"),
+                "service": network.service.pk,
+                "useful": "yes",
+            },
+        )
+    assert response.status_code == 302
+    assert Feedback.objects.count() == 1
+
+
+def test_a_bot_posting_a_kept_page_at_once_is_still_too_fast(network):
+    address = f"/en/services/{network.service.pk}/"
+    Client().get(address)
+    # Kept a minute ago, but this reader's token is new: "too fast" counts from their visit.
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - 60):
+        Client().get(f"/fi/services/{network.service.pk}/")
+    bot = Client()
+    page = bot.get(address).content
+    response = bot.post(
+        "/en/feedback/service/",
+        {"token": _field(page, "token"), "service": network.service.pk, "useful": "yes"},
+    )
+    assert response.status_code == 400
+    assert not Feedback.objects.exists()
+
+
+def test_a_published_change_shows_to_the_next_reader_at_once(network):
+    address = f"/en/services/{network.service.pk}/"
+    assert b"Finnish club" in Client().get(address).content
+    network.service.name = TranslatedText({"fi": "Kielikerho", "en": "Language club"})
+    network.service.save()  # what publishing a draft does (coordination.records.apply)
+    page = Client().get(address).content
+    assert b"Language club" in page
+    assert b"Finnish club" not in page
+
+
+def test_signed_in_staff_never_get_a_kept_copy(client, network):
+    address = f"/en/services/{network.service.pk}/"
+    Client().get(address)
+    # A term's name has no stamp of its own: readers see a rename within the minute, staff
+    # checking their work see it at once.
+    term = TaxonomyTerm.objects.get(code="finnish-language")
+    term.name = TranslatedText({"en": "Finnish for everyday life"})
+    term.save()
+    client.force_login(network.eero)
+    assert b"Finnish for everyday life" in client.get(address).content
+
+
+def test_every_search_that_finds_nothing_is_counted_for_the_coordinator(network):
+    for _reader in range(2):
+        Client().get("/en/search/?q=zqxjkvw+bbbrrr")
+    assert UnmetSearch.objects.count() == 2
