@@ -59,6 +59,11 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a Chinese character (each of which can be a word by itself)."""
+    return _CJK.search(text) is not None
+
+
 def normalise_query(text: str) -> str:
     """A query or name as it is compared whole: folded (`fold`), with single spaces. Two
     searches with the same normalised words are the same search."""

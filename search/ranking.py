@@ -26,7 +26,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from search import lexical, terms
-from search.analysis import analyser_for, near, normalise_query
+from search.analysis import analyser_for, has_cjk, near, normalise_query
 from search.models import SearchDocument
 
 # Share of each language's mean vector taken out of its rows (see MemoryIndex.language_means).
@@ -104,8 +104,14 @@ def _prefixed(form: str, index, cap: int = 30) -> list[str]:
     return found
 
 
+# Only a word of this length or more is corrected when the index does not know it. A shorter
+# word one letter away from an indexed one is more often a word of another language than a
+# typo: French "pour" is not a misspelt English "your", nor Spanish "como" "come".
+MIN_CORRECTED = 5
+
+
 def _corrections(form: str, index) -> set[str]:
-    if len(form) < 4 or form.isdigit():
+    if len(form) < MIN_CORRECTED or form.isdigit():
         return set()
     keys = index.deletions()
     candidates = set(keys.get(form, ()))
@@ -138,11 +144,22 @@ def _expand(forms: set[str], index) -> set[str]:
     return {word for form in forms for word in _prefixed(form, index)}
 
 
+def _meaningful(forms: set[str]) -> bool:
+    """Whether a query word says anything on its own. A single letter does not: the article a
+    French or Italian apostrophe cuts off ("l'emploi", "d'accueil"), the English "a" or "I".
+    As a word of the query it would only lower every service's share of the query's words
+    (a letter the index does not hold weighs as much as the rarest word). A Chinese character
+    is a word."""
+    return any(len(form) > 1 or has_cjk(form) for form in forms)
+
+
 def query_groups(text: str, language: str | None, index) -> list[Group]:
     """The query's words as index words: the analyser's forms and the words they begin; for a
     word the index does not know at all, its spelling corrections."""
     groups = []
     for whole, parts in analyser_for(language).query_groups(text):
+        if not _meaningful(whole):
+            continue
         matched = _expand(whole, index)
         if not matched:
             matched = {c for form in whole for c in _corrections(form, index)}

@@ -6,6 +6,7 @@ import unicodedata
 import pytest
 from django.utils import translation
 
+from search import memory, ranking
 from search.engine import search
 from search.tests.support import names
 
@@ -71,3 +72,29 @@ def test_an_empty_query_lists_every_published_service(services):
     result = search("   ")
     assert result.total == 4
     assert "Luonnos: suomen kielen kurssi" not in names(result)
+
+
+def _query_words(text, language):
+    groups = ranking.query_groups(text, language, memory.current())
+    return [sorted(group.whole) for group in groups]
+
+
+def test_a_short_word_of_another_language_is_not_read_as_a_typo(services):
+    # Fatima asks in French for help with her CV. "pour" is French for "for", not a misspelt
+    # "your" (which the English job search text has): only longer words are corrected.
+    words = _query_words("aide pour un CV", "fr")
+    assert ["your"] not in words
+    assert ["cv"] in words
+    assert ["kielikahvila"] in _query_words("kielikahvla", "fi")  # a real typo still is
+
+
+def test_an_article_cut_off_by_an_apostrophe_is_not_a_word_of_the_query(services):
+    # "l'emploi" is one word to a French reader; its "l" and the preposition "à" say nothing
+    # and would only dilute the share of her words a service holds.
+    words = _query_words("aide à l'emploi", "fr")
+    assert all(len(form) > 1 for group in words for form in group)
+    assert len(words) == 2
+
+
+def test_one_chinese_character_is_a_word(services):
+    assert _query_words("课", "zh-hans") == [["课"]]
