@@ -9,6 +9,7 @@ import os
 import statistics
 import time
 
+from django.core.cache import caches
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries
 from django.test import Client, override_settings
@@ -65,6 +66,13 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("No service with places, phones and hours: that row is left out.")
+        # Public pages are kept for the next readers (public.kept): the rows above time their
+        # rendering (the kept copy dropped before each request); these time what later readers
+        # of the same address get.
+        pages += [
+            ("service page, kept", [f"/{lang}/services/{pk}/" for pk in services[:5]]),
+            ("search, kept", [f"/{lang}/search/?q=suomen+kieli", f"/{lang}/search/?q=job"]),
+        ]
         public, staff = Client(), self._coordinator_client()
         staff_pages = [
             ("staff: dashboard", [f"/staff/regions/{slug}/"]) for slug in self._busiest_region()
@@ -78,6 +86,8 @@ class Command(BaseCommand):
             times, cpu, queries = [], [], []
             for i in range(requests):
                 url = urls[i % len(urls)]
+                if client is public and not name.endswith(", kept"):
+                    caches["pages"].clear()
                 with CaptureQueriesContext(connection) as captured:
                     start, start_cpu = time.perf_counter(), time.process_time()
                     self._get(client, url)
@@ -119,7 +129,9 @@ class Command(BaseCommand):
                 f"\nCoordinator's dashboard median {dashboard[0]:.1f} ms {verdict} the target of "
                 f"{TARGET_DASHBOARD_MEDIAN_MS:.0f} ms."
             )
-        service_median = max(row[2] for row in rows if row[0].startswith("service"))
+        service_median = max(
+            row[2] for row in rows if row[0].startswith("service") and "kept" not in row[0]
+        )
         verdict = "meets" if service_median <= TARGET_SERVICE_MEDIAN_MS else "MISSES"
         load = os.getloadavg()[0]
         self.stdout.write(
