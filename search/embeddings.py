@@ -130,9 +130,21 @@ class Memo:
 
 
 class Remembering(EmbeddingBackend):
-    """Wraps a backend with the memo; passages are embedded in batches, only the new ones."""
+    """Wraps a backend with the memo; passages are embedded in batches, only the new ones.
 
-    def __init__(self, backend: EmbeddingBackend, memo: Memo | None = None, batch_size: int = 32):
+    Batches are large on purpose: the ONNX backend sorts a call's texts by length and spreads
+    them over the cores only within one call, and every call ends with a core idle while the
+    other runs its last group; calls of 32 paid that every 32 passages. The batch stays bounded
+    because a call's windows and vectors are all held until it returns (1,024 passages: a few
+    MB; the ONNX backend's activations are one run's, about 256 tokens, whatever the size).
+    """
+
+    #: Passages per call to the backend (an index chunk of 200 services is about 600).
+    BATCH_SIZE = 1024
+
+    def __init__(
+        self, backend: EmbeddingBackend, memo: Memo | None = None, batch_size: int = BATCH_SIZE
+    ):
         self.backend = backend
         self.name = backend.name
         self.dim = backend.dim

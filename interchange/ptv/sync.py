@@ -433,9 +433,8 @@ class _Sync:
         insert(ImportChange, changes)
         if kind == "service":
             noted = deferred.current()
-            for instance in created + updated:
-                if noted is not None:
-                    noted.note(instance.pk)
+            if noted is not None:
+                noted.note_many(instance.pk for instance in created + updated)
         if kind == "organization":
             self._link_parents(new_records)
 
@@ -506,16 +505,26 @@ class _Sync:
                 fields.append("last_modified")
             model.objects.bulk_update(updated, fields, batch_size=CHUNK)
         if history is not None:
-            for objects, update in ((created, False), (updated, True)):
+            for objects, history_type in ((created, "+"), (updated, "~")):
                 if objects:
-                    history.bulk_history_create(
-                        objects,
-                        batch_size=CHUNK,
-                        update=update,
-                        default_user=self.user,
-                        default_change_reason=CHANGE_REASON,
-                        default_date=self.now,
+                    insert(
+                        history.model,
+                        [self._historical(history.model, o, history_type) for o in objects],
                     )
+
+    def _historical(self, historical, instance, history_type):
+        """The history row `bulk_history_create` would make for `instance`; written with
+        `insert`, because bulk_create's per-value SQL was a tenth of a large import's CPU."""
+        row = historical(
+            history_date=self.now,
+            history_user=self.user or historical.get_default_history_user(instance),
+            history_change_reason=CHANGE_REASON,
+            history_type=history_type,
+            **{f.attname: getattr(instance, f.attname) for f in historical.tracked_fields},
+        )
+        if hasattr(historical, "history_relation"):
+            row.history_relation_id = instance.pk
+        return row
 
     def _delete_children(self, children: dict[str, list]):
         for label, ids in children.items():

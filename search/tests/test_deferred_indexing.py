@@ -181,3 +181,41 @@ def test_the_demo_data_indexes_its_services_in_one_call(counted):
     assert len(counted.call_args.args[0]) == summary.services
     assert SearchDocument.objects.values("service").distinct().count() == summary.services
     assert "kielikahvila" in names(search("kielikahvila"))[0].lower()
+
+
+def test_an_import_chunk_is_embedded_in_one_call_to_the_model(library):
+    """The ONNX backend spreads a call's texts over the cores and sorts them by length only
+    within the call: a chunk's passages go to it together, not 32 at a time."""
+    from search.embeddings import get_backend
+
+    model = get_backend().backend
+    with (
+        mock.patch.object(model, "passages", wraps=model.passages) as calls,
+        deferred.batched_indexing(),
+    ):
+        # Names never embedded before in this test session: the memo holds none of them.
+        circles = [
+            ServiceFactory(
+                organization=library,
+                name=TranslatedText({"fi": f"Kuorokerho {n}", "en": f"Choir club {n}"}),
+                description=TranslatedText({"fi": "Laulamme yhdessä.", "en": "We sing."}),
+            )
+            for n in range(25)
+        ]
+
+    assert [len(call.args[0]) for call in calls.call_args_list] == [50]
+    assert SearchDocument.objects.filter(service__in=circles).count() == 50
+
+
+def test_a_chunk_s_services_are_put_on_record_in_one_insert(library):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    circles = [club(library, n) for n in range(1, 6)]
+    noted = deferred.Noted(after_commit=True)
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        noted.note_many(c.pk for c in circles)
+
+    inserts = [q for q in queries.captured_queries if "search_pendingindex" in q["sql"]]
+    assert len(inserts) == 1
+    assert set(PendingIndex.objects.values_list("service_id", flat=True)) == {c.pk for c in circles}

@@ -244,6 +244,12 @@ def test_a_service_changed_in_ptv_is_updated_and_the_change_recorded(
     assert again.report["counts"]["service"]["unchanged"] == 2
     assert PtvRecord.objects.get(ptv_id=COURSE).modified == "2026-11-20T08:00:00.000000"
     assert course.history.first().history_change_reason == "PTV sync"
+    # The history rows are written as simple_history writes them: one per save, with its type.
+    updated_row, created_row = course.history.all()[:2]
+    assert (updated_row.history_type, updated_row.history_user) == ("~", satu)
+    assert updated_row.name == course.name
+    assert (created_row.history_type, created_row.history_change_reason) == ("+", "PTV sync")
+    assert course.history.count() == 2
 
 
 def test_what_satus_network_wrote_itself_is_never_overwritten(
