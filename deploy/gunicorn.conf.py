@@ -59,17 +59,6 @@ def post_fork(server, worker):
         server.log.warning("Worker %s could not connect to the database yet", worker.pid)
 
 
-def post_worker_init(worker):
-    """After the worker is set up, before its first request (see search.warm.warm_worker)."""
-    from search.warm import warm_worker
-
-    try:
-        took = warm_worker()
-        worker.log.info("Worker %s warmed up in %.0f ms", worker.pid, took * 1000)
-    except Exception:  # noqa: BLE001 - a warm-up must never keep a worker from serving
-        worker.log.warning("Worker %s could not warm up", worker.pid, exc_info=True)
-
-
 def child_exit(server, worker):
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess

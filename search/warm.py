@@ -43,20 +43,6 @@ def warm_up() -> float:
     return took
 
 
-def warm_worker() -> float:
-    """In a worker just forked from the warm master, before it takes traffic: one search of a
-    query this process has not embedded (the vectors of QUERIES are remembered), so that what
-    each process sets up on its own first use (the model's run state after the fork, the
-    database connection's first statements) is paid here, not by the first reader."""
-    import os
-
-    from search.engine import search
-
-    started = time.monotonic()
-    search(f"{QUERIES[0]} {os.getpid()}", record_unmet=False)
-    return time.monotonic() - started
-
-
 def is_warm() -> bool:
     return _warm
 
