@@ -59,6 +59,27 @@ def post_fork(server, worker):
         server.log.warning("Worker %s could not connect to the database yet", worker.pid)
 
 
+def worker_exit(server, worker):
+    """In the worker, as it leaves (max_requests reached, a reload, a shutdown): end the process
+    without running the C libraries' exit handlers. ONNX Runtime's handler waits on a condition
+    variable whose state the worker inherited from the master's threads at the fork, and never
+    returns: the worker hung until gunicorn killed it 30 s later, and when all the workers
+    reached max_requests together none answered meanwhile (seen in make bench-load; the stack
+    of a hung worker ends in pthread_cond_destroy inside onnxruntime, under exit())."""
+    import logging
+    import sys
+
+    from django.db import connections
+
+    connections.close_all()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    ending = sys.exc_info()[1]
+    code = ending.code if isinstance(ending, SystemExit) else 1 if ending else 0
+    os._exit(code if isinstance(code, int) else 1)
+
+
 def child_exit(server, worker):
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         from prometheus_client import multiprocess
