@@ -109,26 +109,28 @@ CACHES = {
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     ),
-    # Public pages kept for the next readers (public/kept.py): shared by every app server
-    # process, so that each page is rendered once, not once per worker. Redis when there is one;
-    # else, on one machine, files (PAGE_CACHE_DIR, which `make serve` sets: read from the page
-    # cache of the operating system, and no copy in each worker's memory); else this process.
-    "pages": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "pages" + envstr("PYTEST_XDIST_WORKER", ""),
-        }
-        if REDIS_URL
-        else {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": envstr("PAGE_CACHE_DIR"),
-            "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
-        if envstr("PAGE_CACHE_DIR")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
-    ),
 }
+# Public pages kept for the next readers (public/kept.py): shared by every app server process,
+# so that each page is rendered once, not once per worker. Redis when there is one; else, on
+# one machine, files (PAGE_CACHE_DIR, which `make serve` sets: read from the operating system's
+# page cache, with no copy in each worker's memory); else this process's memory.
+if REDIS_URL:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "pages" + envstr("PYTEST_XDIST_WORKER", ""),
+    }
+elif envstr("PAGE_CACHE_DIR"):
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": envstr("PAGE_CACHE_DIR"),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -45,7 +45,8 @@ FRESH = {
 
 
 def pages_stamp() -> str:
-    """The directory's pages: services, providers and their coming events."""
+    """Every public page but search results: services, providers and their coming events (a
+    service page lists its next dates, so the calendar's stamp is the pages' stamp)."""
     return calendar_stamp()
 
 

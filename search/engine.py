@@ -55,6 +55,12 @@ class SearchResult:
     detected_language: str | None = None
     low_confidence: bool = False
 
+    @property
+    def unmet(self) -> bool:
+        """Nothing found, or only guesses: such a search is recorded for the coordinator
+        (search.unmet)."""
+        return self.total == 0 or self.low_confidence
+
 
 def _allowed(filters: ServiceFilters, index) -> np.ndarray | None:
     """Which of the index's services pass the filters (directory.filters: OR within a facet,
@@ -208,7 +214,7 @@ def search(
         detected_language=detected,
         low_confidence=low_confidence,
     )
-    if record_unmet and (result.total == 0 or low_confidence):
+    if record_unmet and result.unmet:
         from search.unmet import record
 
         region = filters.region[0] if len(filters.region) == 1 else None

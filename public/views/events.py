@@ -15,13 +15,13 @@ from directory.models import Region
 from directory.templatetags.translated import resolve
 from events import ical, listing
 from events.models import Event
-from public.kept import kept
+from public.kept import kept, pages_stamp
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
 FACETS = ("aim", "need", "group", "lang")
 
 
-@kept(listing.calendar_stamp)
+@kept(pages_stamp)
 def calendar_page(request):
     filters = listing.parse_filters(request.GET)
     now = timezone.now()
@@ -105,7 +105,7 @@ def json_ld(request, event, dates) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-@kept(listing.calendar_stamp)
+@kept(pages_stamp)
 def event_detail(request, pk):
     event = listing.published_event(pk)
     if event is None:
@@ -144,7 +144,7 @@ def _ics(request, events, name, download_name):
     return response
 
 
-@kept(listing.calendar_stamp)
+@kept(pages_stamp)
 def event_ics(request, pk):
     event = listing.published_event(pk)
     if event is None:
@@ -153,7 +153,7 @@ def event_ics(request, pk):
     return _ics(request, [event], name, name)
 
 
-@kept(listing.calendar_stamp)
+@kept(pages_stamp)
 def calendar_feed(request):
     """The whole calendar, or one region's (?region=), or any filter set's, as iCalendar."""
     filters = listing.parse_filters(request.GET)
@@ -163,7 +163,7 @@ def calendar_feed(request):
     return _ics(request, events, _("MILEstone Hub events"), "milestone-hub-events")
 
 
-@kept(listing.calendar_stamp)
+@kept(pages_stamp)
 def service_feed(request, pk):
     service = get_object_or_404(browse.published_services(), pk=pk)
     filters = listing.EventFilters(service=service)

@@ -66,7 +66,7 @@ def search_services(request):
             "needs": browse.most_common_needs() if result is not None and not result.total else [],
         },
     )
-    # A search that found nothing good was recorded for the coordinator (search.unmet): its
-    # page is never kept, so that every reader's search of it is counted.
-    response.keep = not (result is not None and (result.total == 0 or result.low_confidence))
+    # A search recorded for the coordinator (SearchResult.unmet) is never kept, so that every
+    # reader's search of it is counted.
+    response.keep = not (result is not None and result.unmet)
     return response
