@@ -4,6 +4,7 @@ replaced after WEB_MAX_REQUESTS requests, and the site must keep answering while
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -70,7 +71,7 @@ def app_server(tmp_path):
             time.sleep(0.5)
         else:
             pytest.fail("gunicorn did not become ready: " + (tmp_path / "gunicorn.log").read_text())
-        yield base, tmp_path / "gunicorn.log"
+        yield base, tmp_path / "gunicorn.log", tmp_path / "hub.sqlite3"
     finally:
         server.terminate()
         server.wait(30)
@@ -78,7 +79,7 @@ def app_server(tmp_path):
 
 
 def test_workers_replaced_after_their_requests_leave_no_gap(app_server):
-    base, log = app_server
+    base, log, _database = app_server
     # Each worker leaves after 20 requests, so both are replaced several times over. A worker
     # that hung on its way out (ONNX Runtime's exit handler, see worker_exit) left no one to
     # answer for 30 s, until gunicorn killed it.
@@ -86,3 +87,18 @@ def test_workers_replaced_after_their_requests_leave_no_gap(app_server):
         answers = [client.get(f"{base}/healthz").status_code for _ in range(150)]
     assert answers == [200] * 150
     assert "WORKER TIMEOUT" not in log.read_text()
+
+
+def test_warm_up_searches_are_not_shown_to_the_coordinator(app_server):
+    """Every process searches before it takes traffic (operations/warm.py): the master in all
+    13 languages, each worker once more, with a new query. On this empty directory all of them
+    find nothing, yet the coordinator's unmet needs must only hold readers' searches."""
+    base, _log, database = app_server
+    with httpx.Client(timeout=10) as client:
+        # Workers leave after 20 requests: new ones are forked, and warm up, several times.
+        answers = [client.get(f"{base}/healthz").status_code for _ in range(60)]
+        assert answers == [200] * 60
+        assert client.get(f"{base}/fi/search/", params={"q": "kielikurssi"}).status_code == 200
+    with sqlite3.connect(database) as connection:
+        recorded = connection.execute("SELECT query FROM search_unmetsearch").fetchall()
+    assert recorded == [("kielikurssi",)]
