@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 # thousands per search page: the configured codes and each code's normal form are therefore
 # remembered, and forgotten when LANGUAGES changes (tests; a deployment restarts).
 _configured: tuple[str, ...] | None = None
+_configured_codes: frozenset[str] | None = None
 _normalised: dict[str, str] = {}
 
 
@@ -38,11 +39,18 @@ def configured_languages() -> list[str]:
     return list(_configured)
 
 
+def _configured_set() -> frozenset[str]:
+    global _configured_codes
+    if _configured_codes is None:
+        _configured_codes = frozenset(configured_languages())
+    return _configured_codes
+
+
 @receiver(setting_changed, dispatch_uid="translation_languages_changed")
 def _languages_changed(setting, **kwargs):
-    global _configured
+    global _configured, _configured_codes
     if setting in ("LANGUAGES", "LANGUAGE_CODE"):
-        _configured = None
+        _configured = _configured_codes = None
         _normalised.clear()
 
 
@@ -174,6 +182,27 @@ class TranslatedText:
             if text:
                 cleaned[normalise_language(code)] = text
         self._values = cleaned
+
+    @classmethod
+    def stored(cls, values: dict) -> TranslatedText:
+        """A value as this module saved it (configured codes, text stripped and in NFC), read
+        back without cleaning it again: a page of search results reads some 500 of them, and
+        checking every text's Unicode form took as long as making it. A value that is plainly
+        not clean (a language since removed from the settings, text with spaces around it) is
+        cleaned."""
+        known = _configured_set()
+        for code, text in values.items():
+            if (
+                code not in known
+                or type(text) is not str
+                or not text
+                or text[0].isspace()
+                or text[-1].isspace()
+            ):
+                return cls(values)
+        instance = cls.__new__(cls)
+        instance._values = values
+        return instance
 
     def get(self, language: str | None = None) -> Resolved:
         requested = normalise_language(language)
@@ -352,7 +381,7 @@ class TranslatedField(models.JSONField):
     def from_db_value(self, value, expression, connection):
         value = super().from_db_value(value, expression, connection)
         if isinstance(value, dict):
-            return TranslatedText(value)
+            return TranslatedText.stored(value)
         return value
 
     def to_python(self, value):

@@ -101,7 +101,7 @@ REDIS_URL = envsecret("REDIS_URL", "")
 CACHES = {
     "default": (
         {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "milestone.cache.RedisCache",
             "LOCATION": REDIS_URL,
             # Parallel test workers (pytest-xdist) sharing one Redis keep their keys apart.
             "KEY_PREFIX": envstr("PYTEST_XDIST_WORKER", ""),
@@ -116,7 +116,7 @@ CACHES = {
 # page cache, with no copy in each worker's memory); else this process's memory.
 if REDIS_URL:
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "milestone.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "pages" + envstr("PYTEST_XDIST_WORKER", ""),
     }

@@ -9,6 +9,7 @@ reason that names the term. Terms and tags are read live, so a new tag counts at
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,15 +74,37 @@ def all_terms() -> list[Term]:
     return [Term(*row) for row in rows]
 
 
+# One search asks about the same query up to five times (every term, then the needs and the
+# target groups among them, synonyms, best bets): each label's verdict is remembered for the
+# last few queries, so that it is worked out once.
+_verdicts: OrderedDict[tuple[str, str | None], dict[tuple[str, str], bool]] = OrderedDict()
+VERDICTS_KEPT = 32
+
+
+def _verdicts_for(query: str, language: str | None) -> dict[tuple[str, str], bool]:
+    key = (query, language)
+    with _lock:
+        verdicts = _verdicts.get(key)
+        if verdicts is None:
+            verdicts = _verdicts[key] = {}
+            while len(_verdicts) > VERDICTS_KEPT:
+                _verdicts.popitem(last=False)
+        return verdicts
+
+
 def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[TermMatch]:
     """Terms whose name, in any language, the query contains."""
     query_forms = {form for group in analyser_for(language).groups(query) for form in group}
     if not query_forms:
         return []
+    verdicts = _verdicts_for(query, language)
     matches = []
     for term in terms:
         for code, label in term.name.items():
-            if _named(_label_groups(code, label), query_forms):
+            named = verdicts.get((code, label))
+            if named is None:
+                named = verdicts[(code, label)] = _named(_label_groups(code, label), query_forms)
+            if named:
                 matches.append(TermMatch(term.pk, term.name))
                 break
     return matches

@@ -100,3 +100,15 @@ def test_a_language_added_in_settings_works_without_a_migration():
         out = StringIO()
         call_command("makemigrations", "--check", "--dry-run", stdout=out)
         assert "No changes detected" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_text_written_around_the_model_is_cleaned_when_read_back():
+    """Text is cleaned when it is saved, and read back as saved; a value written by other means
+    (a bulk update, an older language code) is still read as if it had been saved properly."""
+    service = ServiceFactory()
+    Service.objects.filter(pk=service.pk).update(
+        name={"fi": "  Kielikahvila ", "en-GB": "Language café", "sv": ""}
+    )
+    service.refresh_from_db()
+    assert service.name.as_dict() == {"fi": "Kielikahvila", "en": "Language café"}
