@@ -28,29 +28,25 @@ from django.utils.translation import gettext_lazy as _
 # thousands per search page: the configured codes and each code's normal form are therefore
 # remembered, and forgotten when LANGUAGES changes (tests; a deployment restarts).
 _configured: tuple[str, ...] | None = None
-_configured_codes: frozenset[str] | None = None
 _normalised: dict[str, str] = {}
 
 
-def configured_languages() -> list[str]:
+def _codes() -> tuple[str, ...]:
     global _configured
     if _configured is None:
         _configured = tuple(code for code, _name in settings.LANGUAGES)
-    return list(_configured)
+    return _configured
 
 
-def _configured_set() -> frozenset[str]:
-    global _configured_codes
-    if _configured_codes is None:
-        _configured_codes = frozenset(configured_languages())
-    return _configured_codes
+def configured_languages() -> list[str]:
+    return list(_codes())
 
 
 @receiver(setting_changed, dispatch_uid="translation_languages_changed")
 def _languages_changed(setting, **kwargs):
-    global _configured, _configured_codes
+    global _configured
     if setting in ("LANGUAGES", "LANGUAGE_CODE"):
-        _configured = _configured_codes = None
+        _configured = None
         _normalised.clear()
 
 
@@ -190,7 +186,7 @@ class TranslatedText:
         checking every text's Unicode form took as long as making it. A value that is plainly
         not clean (a language since removed from the settings, text with spaces around it) is
         cleaned."""
-        known = _configured_set()
+        known = _codes()
         for code, text in values.items():
             if (
                 code not in known

@@ -54,7 +54,8 @@ def warm_pages() -> None:
 
 def warm_worker() -> None:
     client = _client()
-    # As a signed-in reader would, so that the page is rendered rather than read from the
-    # copy the master kept (public/kept.py); an unknown session key is an anonymous reader.
+    # The process id makes the query new, so the page is rendered; the session cookie (an
+    # unknown key: still an anonymous reader) keeps this one page out of the cache that every
+    # worker shares (public/kept.py keeps no page for a reader with a session).
     client.cookies[settings.SESSION_COOKIE_NAME] = "warm-up"
     _visit(client, [f"/{settings.LANGUAGE_CODE}/search/?q={QUERY}+{os.getpid()}"])
