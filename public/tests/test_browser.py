@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from milestone.testing import assert_accessible
 
@@ -110,7 +111,7 @@ def test_the_service_page_prints_without_the_site_chrome(page, world):
     page.emulate_media(media="print")
     assert not page.locator(".site-header").is_visible()
     assert not page.locator(".language-switcher").is_visible()
-    assert page.get_by_role("heading", level=1).is_visible()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
     # Links print with their address.
     after = page.evaluate(
         "getComputedStyle(document.querySelector('.contact-list a[href^=\"http\"]'), "
@@ -143,7 +144,7 @@ def test_keyboard_only_amina_skips_to_the_content_and_searches(page, world):
     page.keyboard.type("Finnish")
     page.keyboard.press("Enter")
     page.wait_for_url("**/en/search/?q=Finnish")
-    assert page.locator(".cards").get_by_text("Finnish language course").is_visible()
+    expect(page.locator(".cards").get_by_text("Finnish language course")).to_be_visible()
 
 
 def test_every_focusable_element_shows_focus(page, world):
@@ -174,9 +175,9 @@ def test_mikko_filters_without_javascript(browser, live_server, world):
         tab.get_by_label("Employers").check()
         tab.get_by_role("button", name="Show results").click()
         tab.wait_for_url("**/en/services/?group=employers")
-        assert tab.get_by_text("1 service found").is_visible()
+        expect(tab.get_by_text("1 service found")).to_be_visible()
         tab.get_by_role("link", name="Who it is for: Employers").click()
-        assert tab.get_by_text("3 services found").is_visible()
+        expect(tab.get_by_text("3 services found")).to_be_visible()
         # The language switcher is a plain list of links.
         tab.locator(".language-switcher summary").click()
         tab.get_by_role("link", name="suomi").click()

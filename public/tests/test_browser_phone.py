@@ -99,13 +99,13 @@ def test_on_a_phone_amina_sees_the_first_result_on_the_first_screen(
     try:
         tab.goto(f"{live_server.url}/en{path}")
         toggle = tab.locator(".filters__toggle")
-        assert toggle.is_visible()
+        expect(toggle).to_be_visible()
         assert not tab.locator("summary", has_text="Who it is for").is_visible(), "folded"
         first = tab.locator(".cards > li").first.bounding_box()
         assert first["y"] < 700, f"the first result starts {first['y']} px down"
         # One tap unfolds the filters.
         toggle.click()
-        assert tab.locator("summary", has_text="Who it is for").is_visible()
+        expect(tab.locator("summary", has_text="Who it is for")).to_be_visible()
     finally:
         context.close()
 
@@ -117,7 +117,7 @@ def test_the_toggle_counts_the_chosen_filters(mobile_page, world):
 
 def test_on_a_wide_screen_the_filters_stand_open_beside_the_results(page, world):
     page.goto(f"{page.base_url}/en/services/")
-    assert page.locator("summary", has_text="Who it is for").is_visible()
+    expect(page.locator("summary", has_text="Who it is for")).to_be_visible()
 
 
 def test_the_path_link_is_copied_with_one_tap_and_has_a_qr_code(browser, live_server, world):
@@ -132,7 +132,7 @@ def test_the_path_link_is_copied_with_one_tap_and_has_a_qr_code(browser, live_se
         expect(tab.get_by_role("status").filter(has_text="The link is copied")).to_be_visible()
         assert tab.evaluate("navigator.clipboard.readText()") == link
         qr = tab.get_by_role("img", name="QR code of the link to this path")
-        assert qr.is_visible()
+        expect(qr).to_be_visible()
         assert qr.bounding_box()["width"] >= 120, "big enough for a phone's camera"
     finally:
         context.close()
@@ -143,7 +143,7 @@ def test_without_javascript_the_link_is_still_there_to_select(browser, live_serv
     tab = context.new_page()
     try:
         tab.goto(f"{live_server.url}/en/navigator/result/{PATH}")
-        assert tab.locator("#result-link").is_visible()
+        expect(tab.locator("#result-link")).to_be_visible()
         assert not tab.get_by_role("button", name="Copy link").is_visible()
     finally:
         context.close()

@@ -4,6 +4,7 @@ with the staff pages in Finnish, English and Arabic."""
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from coordination.models import ServiceDraft
 from coordination.tests.personas import PASSWORD
@@ -35,7 +36,7 @@ def test_eero_translates_into_arabic_beside_the_source(page, network, language):
     assert_accessible(page)
     page.locator(f'a[href="/staff/services/{service.pk}/translate/ar/"]').first.click()
 
-    assert page.locator('.source-text[lang="fi"]').first.is_visible()
+    expect(page.locator('.source-text[lang="fi"]').first).to_be_visible()
     assert page.locator('textarea[lang="ar"][dir="rtl"]').count() == 2
     assert_accessible(page)
     page.locator('textarea[name="name"]').fill("نادي اللغة الفنلندية")

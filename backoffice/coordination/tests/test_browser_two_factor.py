@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from coordination.tests.personas import PASSWORD
 from milestone.testing import assert_accessible
@@ -29,7 +30,7 @@ def test_satu_sees_a_qr_code_and_the_key_and_the_page_passes_axe(page, mobile_pa
     tab = page if width == "desktop" else mobile_page
     open_set_up(tab)
     code = tab.get_by_role("img", name="QR code for your authenticator app")
-    assert code.is_visible()
+    expect(code).to_be_visible()
     box = code.bounding_box()
     assert box["width"] >= 150 and box["width"] == box["height"]
     assert len(tab.locator("dl.secret code").inner_text().replace(" ", "")) == 32

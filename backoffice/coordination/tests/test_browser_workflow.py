@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from coordination import workflow
 from coordination.tests.personas import PASSWORD
@@ -35,7 +36,7 @@ def propose(page, network, english):
     page.goto(page.base_url + f"/staff/services/{network.service.pk}/edit/?edit=en")
     page.get_by_label("Name", exact=True).fill(english)
     page.get_by_role("button", name="Save and send for review").click()
-    assert page.get_by_text("Saved and sent to the coordinator for review.").is_visible()
+    expect(page.get_by_text("Saved and sent to the coordinator for review.")).to_be_visible()
 
 
 def open_review(page, network):
@@ -47,28 +48,28 @@ def open_review(page, network):
 def test_edit_review_and_publish(page, network):
     propose(page, network, "Finnish conversation club")
     open_review(page, network)
-    assert page.locator("del", has_text="Finnish club").is_visible()
-    assert page.locator("ins", has_text="Finnish conversation club").is_visible()
+    expect(page.locator("del", has_text="Finnish club")).to_be_visible()
+    expect(page.locator("ins", has_text="Finnish conversation club")).to_be_visible()
     assert_accessible(page)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "coordination-review.png", full_page=True)
     page.get_by_role("button", name="Publish", exact=True).click()
-    assert page.get_by_text("Published. The public now sees this version.").is_visible()
+    expect(page.get_by_text("Published. The public now sees this version.")).to_be_visible()
     page.goto(page.base_url + f"/en/services/{network.service.pk}/")
-    assert page.get_by_role("heading", name="Finnish conversation club").is_visible()
+    expect(page.get_by_role("heading", name="Finnish conversation club")).to_be_visible()
 
 
 def test_return_with_a_comment(page, network):
     propose(page, network, "Club")
     open_review(page, network)
     page.get_by_role("button", name="Return with comment").click()
-    assert page.get_by_text("This field is required.").first.is_visible()
+    expect(page.get_by_text("This field is required.").first).to_be_visible()
     page.get_by_label("What should the editor change?").fill("Please keep the word Finnish.")
     page.get_by_role("button", name="Return with comment").click()
-    assert page.get_by_text("Returned to the editor with your comment.").is_visible()
+    expect(page.get_by_text("Returned to the editor with your comment.")).to_be_visible()
     sign_in(page, "eero")
     page.goto(page.base_url + f"/staff/services/{network.service.pk}/edit/?edit=en")
-    assert page.get_by_text("Please keep the word Finnish.").is_visible()
+    expect(page.get_by_text("Please keep the word Finnish.")).to_be_visible()
     assert_accessible(page)
     page.screenshot(path=SCREENSHOTS / "coordination-returned.png", full_page=True)
 
@@ -81,14 +82,14 @@ def test_restore_an_old_version(page, network):
     workflow.publish(network.satu, draft)
     sign_in(page, "satu")
     page.goto(page.base_url + f"/staff/services/{network.service.pk}/history/")
-    assert page.get_by_text("published from a reviewed draft").is_visible()
+    expect(page.get_by_text("published from a reviewed draft")).to_be_visible()
     assert_accessible(page)
     page.get_by_role("link", name="Restore the version").click()
     # Nothing changes before Satu has seen what would change, and confirmed.
-    assert page.get_by_role("table", name="What restoring changes").is_visible()
-    assert page.get_by_role("cell", name="Renamed club").is_visible()
+    expect(page.get_by_role("table", name="What restoring changes")).to_be_visible()
+    expect(page.get_by_role("cell", name="Renamed club")).to_be_visible()
     assert Service.objects.get(pk=network.service.pk).name.exact("en") == "Renamed club"
     assert_accessible(page)
     page.get_by_role("button", name="Restore and publish").click()
-    assert page.get_by_text("The earlier version is live again, as a new version.").is_visible()
+    expect(page.get_by_text("The earlier version is live again, as a new version.")).to_be_visible()
     assert Service.objects.get(pk=network.service.pk).name.exact("en") == "Finnish club"

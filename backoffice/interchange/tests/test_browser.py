@@ -3,6 +3,7 @@ every page passes axe's WCAG 2.1 AA checks."""
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from coordination.tests.personas import PASSWORD
 from directory.models import Service
@@ -43,7 +44,7 @@ def test_satu_imports_a_file_with_preview_and_progress(page, people, tmp_path):
     page.get_by_label("File").set_input_files(str(upload))
     page.get_by_role("button", name="Check the file").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Checking services.csv").is_visible()
+    expect(page.get_by_text("Checking services.csv")).to_be_visible()
     assert_accessible(page)
     run_worker(page)  # the worker checks the file; the page follows and shows the outcome
     page.get_by_text("The file is valid").wait_for()
@@ -51,7 +52,7 @@ def test_satu_imports_a_file_with_preview_and_progress(page, people, tmp_path):
 
     page.get_by_role("button", name="Confirm the import").click()
     page.wait_for_load_state()
-    assert page.get_by_text("Importing services.csv").is_visible()
+    expect(page.get_by_text("Importing services.csv")).to_be_visible()
     run_worker(page)
     page.get_by_text("Done: 0 records created, 1 changed").wait_for()
     assert_accessible(page)

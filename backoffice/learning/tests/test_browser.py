@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from milestone.testing import assert_accessible
 
@@ -22,8 +23,8 @@ def test_jussi_reads_the_workspace_and_learns_from_others(page, jussi, learning_
     page.wait_for_load_state()
 
     page.goto(page.base_url + "/staff/learning/jyvaskyla/")
-    assert page.get_by_role("heading", name="Baseline study").is_visible()
-    assert page.get_by_role("link", name="PDF in Finnish").is_visible()
+    expect(page.get_by_role("heading", name="Baseline study")).to_be_visible()
+    expect(page.get_by_role("link", name="PDF in Finnish")).to_be_visible()
     assert_accessible(page)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "learning-workspace.png", full_page=True)
@@ -43,5 +44,5 @@ def test_jussi_reads_the_workspace_and_learns_from_others(page, jussi, learning_
     page.get_by_role(
         "link", name="Peer review in Jyväskylä: one-stop shop and network coordination"
     ).click()
-    assert page.get_by_role("heading", name="Agenda").is_visible()
+    expect(page.get_by_role("heading", name="Agenda")).to_be_visible()
     assert_accessible(page)

@@ -3,6 +3,7 @@ in a browser; Amal then sees the network's recommendation first on the public se
 
 import pytest
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from coordination.models import Role
 from coordination.tests.personas import PASSWORD, person
@@ -28,7 +29,7 @@ def test_the_quality_page_and_a_preview_are_accessible(page, demo_data):
     page.wait_for_url("**/staff/regions/jyvaskyla/search/")
     page.get_by_role("button", name="Measure now").click()
     page.wait_for_url("**measure=1")
-    assert page.get_by_role("table", name="Figures on the judged queries").is_visible()
+    expect(page.get_by_role("table", name="Figures on the judged queries")).to_be_visible()
     assert_accessible(page)
     page.goto(page.base_url + "/staff/regions/jyvaskyla/search/best-bets/new/")
     page.get_by_label("Words", exact=True).fill("kotoutumiskoulutus")
@@ -36,7 +37,7 @@ def test_the_quality_page_and_a_preview_are_accessible(page, demo_data):
         label="Integration training for those having a official integration plan"
     )
     page.get_by_role("button", name="Preview on the judged queries").click()
-    assert page.get_by_role("heading", name="Preview on the judged queries").is_visible()
+    expect(page.get_by_role("heading", name="Preview on the judged queries")).to_be_visible()
     assert_accessible(page)
 
 

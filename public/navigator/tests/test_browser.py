@@ -49,7 +49,7 @@ def walk(tab, language, answers):
 def test_amira_answers_every_question_and_shares_her_path(page, demo_data, language, browser):
     page.goto(f"{page.base_url}/{language}/navigator/audience/?step=audience")
     # Going on without an answer: the error summary is itself accessible.
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page)
     asked = walk(page, language, AMIRA)
     assert len(asked) == 8
