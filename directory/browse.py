@@ -34,7 +34,6 @@ from directory.models import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from directory.reach import ESSENTIALS_PREFETCH
 
 
 @dataclass(frozen=True)
@@ -133,15 +132,27 @@ def service_terms(service) -> dict[str, list[Term]]:
     return terms
 
 
+# What a result card shows of a service (public/includes/service_card_body.html; its languages
+# and how to reach it are fetched with the card, public.kept.kept_cards), and whether it is
+# public, which search checks on the services it lists.
+CARD_FIELDS = (
+    "name",
+    "description",
+    "publication_status",
+    "organization__name",
+    "organization__region_id",
+)
+
+
+def card_services():
+    """Services with only what a result card shows: loading every translated field of 20
+    services costs more than the page."""
+    return Service.objects.select_related("organization").only(*CARD_FIELDS)
+
+
 def listed_services():
-    """Published services with only what a result card shows: name, summary, provider,
-    languages and the reach essentials (directory.reach.essentials). Loading every translated field of 20 services costs more than the page."""
-    return (
-        Service.objects.published()
-        .select_related("organization")
-        .only("name", "description", "organization__name", "organization__region_id")
-        .prefetch_related(LANGUAGES, *ESSENTIALS_PREFETCH)
-    )
+    """Published services as result cards list them."""
+    return card_services().published()
 
 
 def browse(filters: ServiceFilters):

@@ -12,6 +12,10 @@ got the page.
 Signed-in staff (a session cookie) and a reader with a message waiting get the page rendered
 for them and never kept. A view that made a side effect a kept copy would skip (a search
 recorded as unmet) sets `response.keep = False`.
+
+Within a page, each service's result card (`kept_cards`) is kept too, under the same stamp and
+minute: a search nobody has asked before still lists services that earlier pages showed, and
+rendering 20 cards with their places, phones and hours was a third of such a search's time.
 """
 
 from __future__ import annotations
@@ -23,12 +27,18 @@ import time
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import caches
+from django.core.cache import cache, caches
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from coordination.feedback import form_token
+from directory.browse import LANGUAGES
+from directory.reach import ESSENTIALS_PREFETCH
+from directory.translation import reader_languages
 from events.listing import calendar_stamp
 from events.models import Event
 from search.stamp import results_stamp
@@ -63,8 +73,12 @@ def _may_keep(request) -> bool:
     )
 
 
+def _minute() -> int:
+    return int(time.time() // SECONDS)
+
+
 def _key(request, stamp: str) -> str:
-    minute = int(time.time() // SECONDS)
+    minute = _minute()
     address = request.build_absolute_uri()
     digest = hashlib.sha256(f"{address}|{get_language()}|{stamp}|{minute}".encode())
     return f"public:page:{digest.hexdigest()}"
@@ -115,3 +129,29 @@ def kept(stamp):
         return wrapper
 
     return decorator
+
+
+CARD = "public/includes/service_card_body.html"
+
+
+def kept_cards(request, services) -> list[str]:
+    """The result card of each service (name, provider, summary, languages, how to reach it),
+    in order, for a listing page under `kept`. Cards are kept per service in the shared cache
+    (each worker's own memory where there is no Redis: the few hundred cards most
+    shown); a card that is not kept is rendered, with its places, phones and hours fetched for
+    the missing ones only. What a card says besides this (why a result, the network's
+    recommendation) belongs to the page, not the card."""
+    services = list(services)
+    keep = _may_keep(request)
+    base = f"{get_language()}|{','.join(reader_languages())}|{request.stamp}|{_minute()}"
+    keys = {service.pk: f"public:card:{service.pk}|{base}" for service in services}
+    found = cache.get_many(list(keys.values())) if keep and services else {}
+    missing = [service for service in services if keys[service.pk] not in found]
+    if missing:
+        prefetch_related_objects(missing, LANGUAGES, *ESSENTIALS_PREFETCH)
+        rendered = {keys[s.pk]: render_to_string(CARD, {"service": s}) for s in missing}
+        if keep:
+            cache.set_many(rendered, SECONDS)
+        found.update(rendered)
+    # Rendered by this template, escaped there; the cache holds only what it rendered.
+    return [mark_safe(found[keys[service.pk]]) for service in services]

@@ -112,16 +112,16 @@ def _score(value) -> float:
     return round(float(value), 4) if np.isfinite(value) else 0.0
 
 
-def _fetch(ids: list) -> dict:
+def _every_field():
+    return Service.objects.select_related("organization", "organization__region")
+
+
+def _fetch(ids: list, services) -> dict:
     """The page's services, by primary key. Whether each is still public is checked here, not
     in SQL: with a condition on the status, SQLite (which has no statistics unless ANALYZE ran)
     walks the status index through every published service instead of looking up 20 keys,
     150 ms at 100k services."""
-    services = (
-        Service.objects.filter(pk__in=ids)
-        .select_related("organization", "organization__region")
-        .order_by()  # the ranking orders them; the model's default ordering would join again
-    )
+    services = services.filter(pk__in=ids).order_by()  # the ranking orders them
     return {
         service.pk: service
         for service in services
@@ -129,11 +129,9 @@ def _fetch(ids: list) -> dict:
     }
 
 
-def _browse(filters, limit, offset, query) -> SearchResult:
+def _browse(filters, limit, offset, query, services) -> SearchResult:
     """An empty query lists every published service that passes the filters."""
-    services = filters.apply(Service.objects.published()).select_related(
-        "organization", "organization__region"
-    )
+    services = filters.apply(services.published())
     total = services.count()
     page = services.order_by("organization__region", "id")[offset : offset + limit]
     return SearchResult(query=query, hits=[Hit(s, 0.0) for s in page], total=total)
@@ -148,14 +146,18 @@ def search(
     limit: int = 20,
     offset: int = 0,
     record_unmet: bool = True,
+    services=None,
 ) -> SearchResult:
     """Published services matching `query`, best first. `language` is the reader's interface
-    language: the guess when the query is too short to tell its own."""
+    language: the guess when the query is too short to tell its own. The hits' services are
+    read from `services` (default: every field, with the provider and its region); a page that
+    shows only some fields passes a queryset limited to them and their publication status."""
+    services = services if services is not None else _every_field()
     filters = filters or ServiceFilters()
     query = clean_query(query)
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if not query:
-        return _browse(filters, limit, offset, query)
+        return _browse(filters, limit, offset, query, services)
     fallback = normalise_language(language) if language else None
     # Steering (search/steering), point 1: the coordinator's synonyms the query uses join the
     # meaning that is embedded.
@@ -196,16 +198,16 @@ def search(
         and not scored.terms[positions].any()
     )
     page = positions[offset : offset + limit]
-    services = _fetch([index.services[p] for p in page])
+    found = _fetch([index.services[p] for p in page], services)
     hits = [
         Hit(
-            services[index.services[p]],
+            found[index.services[p]],
             _score(total_scores[p]),
             _reasons(scored, p),
             steering.marks.get(p),
         )
         for p in page
-        if index.services[p] in services
+        if index.services[p] in found
     ]
     result = SearchResult(
         query=query,

@@ -87,3 +87,34 @@ def test_every_search_that_finds_nothing_is_counted_for_the_coordinator(network)
     for _reader in range(2):
         Client().get("/en/search/?q=zqxjkvw+bbbrrr")
     assert UnmetSearch.objects.count() == 2
+
+
+# Result cards are kept per service (public.kept.kept_cards): a search nobody asked before lists
+# cards that earlier pages rendered. Amina searches; what a card says must still be this search's.
+
+
+def test_a_card_kept_from_one_search_never_brings_that_search_s_reasons(world):
+    searched = Client().get("/en/search/?q=Finnish+language+course").content.decode()
+    assert "Finnish language course" in searched
+    assert "Why this result:" in searched
+    # The same card, listed by a filter alone: no search, so no reason to give.
+    listed = Client().get("/en/search/?q=&need=learn-finnish").content.decode()
+    assert "Finnish language course" in listed
+    assert "Why this result:" not in listed
+
+
+def test_a_renamed_service_shows_in_the_next_new_search_at_once(world):
+    assert "Finnish language course" in Client().get("/en/search/?q=Finnish").content.decode()
+    world.course.name = TranslatedText({"fi": "Suomea alusta", "en": "Finnish from the start"})
+    world.course.save()  # what publishing a draft does (coordination.records.apply)
+    page = Client().get("/en/search/?q=learn+Finnish").content.decode()
+    assert "Finnish from the start" in page
+    assert "Finnish language course" not in page
+
+
+def test_a_kept_card_links_on_in_each_reader_s_own_second_language(world):
+    arabic_reader = Client().get("/en/search/?q=Finnish&also=ar").content.decode()
+    assert f'href="/en/services/{world.course.pk}/?also=ar"' in arabic_reader
+    plain_reader = Client().get("/en/search/?q=Finnish+course").content.decode()
+    assert f'href="/en/services/{world.course.pk}/"' in plain_reader
+    assert "also=ar" not in plain_reader.split('class="cards"')[1]

@@ -3,7 +3,7 @@ from django.shortcuts import render
 from directory import browse
 from directory.filters import PUBLIC_FACETS, ServiceFilters
 from directory.models import Service
-from public.kept import kept, pages_stamp
+from public.kept import kept, kept_cards, pages_stamp
 from public.views.listing import chips, clean_params, filter_groups, paginate, paging
 
 
@@ -24,6 +24,7 @@ def browse_services(request):
             "chips": chips(request, filters, groups),
             "page": page,
             "services": page.object_list,
+            "cards": kept_cards(request, page.object_list),
             "total": page.paginator.count,
             "paging": paging(page.number, page.paginator.num_pages, params.urlencode()),
         },

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from directory import browse, translation_status
 from directory.models import Organization
 from directory.templatetags.translated import resolve
-from public.kept import kept, pages_stamp
+from public.kept import kept, kept_cards, pages_stamp
 
 
 @kept(pages_stamp)
@@ -26,5 +26,10 @@ def organization_detail(request, pk):
     return render(
         request,
         "public/organization.html",
-        {"organization": organization, "services": services, "region": organization.region},
+        {
+            "organization": organization,
+            "services": services,
+            "cards": kept_cards(request, services),
+            "region": organization.region,
+        },
     )

@@ -1,13 +1,11 @@
-from django.db.models import prefetch_related_objects
 from django.shortcuts import render
 from django.utils import translation
 
 from directory import browse
 from directory.filters import PUBLIC_FACETS as FACETS
 from directory.filters import ServiceFilters
-from directory.reach import ESSENTIALS_PREFETCH
 from public.forms import SearchForm
-from public.kept import kept, search_stamp
+from public.kept import kept, kept_cards, search_stamp
 from public.views.listing import PAGE_SIZE, chips, clean_params, filter_groups, paging
 from search.engine import search
 
@@ -39,6 +37,7 @@ def search_services(request):
                 limit=PAGE_SIZE,
                 offset=(number - 1) * PAGE_SIZE,
                 record_unmet=record_unmet,
+                services=browse.card_services(),
             )
 
         result = run(page_number)
@@ -46,10 +45,7 @@ def search_services(request):
             # A page past the end (an old link, a typed number) shows the last page instead.
             page_number = (result.total + PAGE_SIZE - 1) // PAGE_SIZE
             result = run(page_number, record_unmet=False)
-        # The cards show each service's languages; fetch them in one query, not one per card.
-        prefetch_related_objects(
-            [hit.service for hit in result.hits], browse.LANGUAGES, *ESSENTIALS_PREFETCH
-        )
+    hits = result.hits if result else []
     pages = (result.total + PAGE_SIZE - 1) // PAGE_SIZE if result else 0
     params = clean_params(request, FACETS)
     response = render(
@@ -62,6 +58,7 @@ def search_services(request):
             "groups": groups,
             "chips": chips(request, filters, groups),
             "result": result,
+            "hits": list(zip(hits, kept_cards(request, [h.service for h in hits]), strict=True)),
             "paging": paging(page_number, pages, params.urlencode()),
             "needs": browse.most_common_needs() if result is not None and not result.total else [],
         },
