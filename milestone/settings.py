@@ -122,7 +122,7 @@ if REDIS_URL:
     }
 elif envstr("PAGE_CACHE_DIR"):
     CACHES["pages"] = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "milestone.cache.FileBasedCache",
         # Relative to the project, as `make serve` gives it (Django wants an absolute path).
         "LOCATION": str(BASE_DIR / envstr("PAGE_CACHE_DIR")),
         "OPTIONS": {"MAX_ENTRIES": 20000},

@@ -1,6 +1,7 @@
 """The Redis cache that the app servers share for kept pages (milestone/cache.py)."""
 
 import os
+import time
 
 import pytest
 import redis
@@ -38,3 +39,27 @@ def test_one_redis_client_serves_every_call(shared_cache):
     shared_cache.set("anything", 1, 60)
     assert shared_cache._cache.get_client() is client
     assert shared_cache._cache.get_client(write=True) is client
+
+
+# One machine without Redis keeps pages in files (settings: PAGE_CACHE_DIR).
+
+
+def test_a_full_file_cache_is_cut_down_without_listing_its_files_on_every_write(tmp_path):
+    from unittest import mock
+
+    from milestone.cache import FileBasedCache
+
+    files = FileBasedCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 30}})
+    listings = mock.patch.object(files, "_list_cache_files", wraps=files._list_cache_files)
+    with listings as listed:
+        for number in range(60):
+            files.set(f"page-{number}", b"x", 60)
+        # Sixty new pages, one look at the directory: the first write's.
+        assert listed.call_count == 1
+        assert len(list(tmp_path.iterdir())) == 60
+        with mock.patch("milestone.cache.time.monotonic", return_value=time.monotonic() + 11):
+            files.set("page-60", b"x", 60)
+        assert listed.call_count == 2
+    # Django's rule: a third of the entries go when the cache is over its size.
+    assert len(list(tmp_path.iterdir())) == 61 - 20
+    assert files.get("page-60") == b"x"
