@@ -10,7 +10,7 @@ class SearchConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from search import signals, warm  # signals connects the index to service changes
-        from search.steering import signals as _steering  # noqa: F401 - best bets, synonyms
+        from search.steering import signals as _steering  # noqa: F401 - best bets, synonyms, terms
 
         # A flush (as between browser tests) empties the index rows but not the lexical table,
         # which Django does not know; flush ends by sending post_migrate, so prune then.

@@ -256,10 +256,11 @@ def _with_feedback(index, rows, vector) -> np.ndarray:
     return _standardised(index, rows, moved / np.linalg.norm(moved))
 
 
-def score(query: str, vector, language: str | None, index, allowed=None) -> Scored:
+def score(query: str, vector, language: str | None, index, allowed=None, vocabulary=None) -> Scored:
     """Scores of every service; `semantic` is -inf for services that are neither among the
     best SEMANTIC_CANDIDATES rows nor found by their words, and for those `allowed` excludes.
-    `vector` may be a Future: the words are looked up while the query is being embedded."""
+    `vector` may be a Future: the words are looked up while the query is being embedded.
+    `vocabulary`: the terms (default: read from the database)."""
     size = len(index.services)
     if size == 0:
         empty = np.zeros(0, dtype=np.float32)
@@ -269,7 +270,7 @@ def score(query: str, vector, language: str | None, index, allowed=None) -> Scor
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(normalise_query(query), ()):
         exact[service] = 1.0
-    vocabulary = terms.all_terms()
+    vocabulary = vocabulary if vocabulary is not None else terms.all_terms()
     tagged, term_reasons = terms.term_scores(
         terms.matching_terms(query, language, vocabulary), index
     )

@@ -69,7 +69,8 @@ class Term:
 
 
 def all_terms() -> list[Term]:
-    """Every term, read once per search: names are matched by words, needs also by meaning."""
+    """Every term: names are matched by words, needs also by meaning. A search reads them from
+    the rules every process holds (search.steering.rules), which read them here."""
     rows = TaxonomyTerm.objects.values_list("pk", "taxonomy__code", "name", "description")
     return [Term(*row) for row in rows]
 

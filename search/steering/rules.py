@@ -1,9 +1,11 @@
-"""The best bets and synonyms as every process holds them.
+"""The best bets, synonyms and the vocabulary of terms as every process holds them.
 
 Like the index (search/memory.py), the rules live in each process and are kept in step by a
 version: every change bumps `SteeringState` in its own transaction, and each search reads that
 one small row, reloading the rules when it moved on. A staff member's new synonym therefore
-counts in the very next search of every worker, with no shared cache needed.
+counts in the very next search of every worker, with no shared cache needed. A saved or
+deleted taxonomy term bumps it too (search/signals.py): the terms a query names or means are
+read once per change, not once per search (a tenth of a new search's time).
 
 `overriding(book)` lets the quality page run the judged set with a change that is not saved yet.
 """
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 
+from search import terms
 from search.models import BestBet, SteeringState, Synonym
 
 
@@ -65,6 +68,7 @@ class RuleBook:
     version: int | None = None
     bets: list[Bet] = field(default_factory=list)
     synonyms: list[SynonymRule] = field(default_factory=list)
+    vocabulary: list[terms.Term] = field(default_factory=list)  # every taxonomy's terms
 
     def sync(self) -> RuleBook:
         version = SteeringState.objects.filter(pk=1).values_list("version", flat=True).first()
@@ -76,6 +80,7 @@ class RuleBook:
             self.synonyms = [
                 SynonymRule.of(s) for s in Synonym.objects.select_related("region").order_by("pk")
             ]
+            self.vocabulary = terms.all_terms()
             self.version = version
         return self
 
@@ -89,6 +94,7 @@ class RuleBook:
             self.version,
             [bet for bet in self.bets if bet.region in regions],
             [rule for rule in self.synonyms if rule.region in regions],
+            self.vocabulary,
         )
 
     def changed(self, *, bet: Bet | None = None, synonym: SynonymRule | None = None, removed=()):
@@ -99,7 +105,10 @@ class RuleBook:
             s for s in self.synonyms if s.pk not in removed and not (synonym and s.pk == synonym.pk)
         ]
         return RuleBook(
-            self.version, bets + ([bet] if bet else []), synonyms + ([synonym] if synonym else [])
+            self.version,
+            bets + ([bet] if bet else []),
+            synonyms + ([synonym] if synonym else []),
+            self.vocabulary,
         )
 
 

@@ -5,6 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from directory.translation import TranslatedText
 from search.engine import search
 from search.models import Synonym
 from search.steering import rules
@@ -101,3 +102,21 @@ def test_variants_keep_their_language():
         {"language": "", "text": "integration training"},
         {"language": "sv", "text": "integrationsutbildning"},
     ]
+
+
+def test_a_term_renamed_by_staff_is_what_every_worker_s_next_search_names(
+    services, target_groups, two_workers
+):
+    worker_a, worker_b, searching_in = two_workers
+    searching_in(worker_b)
+    search("Finnish course", limit=5, record_unmet=False)  # worker B holds the terms as they were
+    # Satu renames the target group on the staff pages, served by worker A.
+    searching_in(worker_a)
+    term = target_groups["families-of-workers"]
+    term.name = TranslatedText({"en": "Spouses of work migrants", "fi": "Työperäisten puolisot"})
+    term.save()
+    searching_in(worker_b)
+    with translation.override("en"):
+        result = search("spouses of work migrants", limit=5, record_unmet=False)
+        course = next(hit for hit in result.hits if hit.service == services["course"])
+        assert "Listed under “Spouses of work migrants”" in course.reasons
