@@ -118,3 +118,17 @@ def test_a_kept_card_links_on_in_each_reader_s_own_second_language(world):
     plain_reader = Client().get("/en/search/?q=Finnish+course").content.decode()
     assert f'href="/en/services/{world.course.pk}/"' in plain_reader
     assert "also=ar" not in plain_reader.split('class="cards"')[1]
+
+
+def test_the_kept_filter_panel_ticks_only_what_this_reader_chose(world):
+    ticked = 'value="learn-finnish" id="f-need-'
+    chosen = Client().get("/en/search/?q=Finnish&need=learn-finnish").content.decode()
+    assert re.search(ticked + r'\d+" checked', chosen)
+    # Another reader's new search, with no filter: the same panel, nothing ticked.
+    plain = Client().get("/en/search/?q=learn+Finnish").content.decode()
+    assert ticked in plain
+    assert not re.search(ticked + r'\d+" checked', plain)
+    # Browse counts what each choice finds with the other groups' filters: kept per count.
+    employers = Client().get("/en/services/?group=employers").content.decode()
+    everyone = Client().get("/en/services/").content.decode()
+    assert employers.split('class="filters"')[1] != everyone.split('class="filters"')[1]

@@ -1,6 +1,7 @@
 """What the browse and search pages share: filter choices, removable chips and paging."""
 
 import functools
+import hashlib
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -10,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from directory import browse
 from directory.templatetags.translated import language_name, resolve
+from directory.translation import reader_languages
 
 PAGE_SIZE = 20
 
@@ -46,11 +48,21 @@ def choice_label(choice) -> str:
 CHOICES_SECONDS = 300
 
 
-def filter_groups(filters, facets, counts=None, stamp: str = ""):
+class Groups(list):
+    """The filter groups, and the key their rendered fieldsets are kept under for
+    CHOICES_SECONDS (public/includes/filters.html): the page's language, the stamp and every
+    choice's value, tick and count, and the reader's second languages (a label's fallback). A search page's groups read the same for every new
+    query, and rendering their forty-odd choices was half the page's template time."""
+
+    seconds = CHOICES_SECONDS
+    key: str | None = None
+
+
+def filter_groups(filters, facets, counts=None, stamp: str = "") -> Groups:
     """The filter form's fieldsets: each facet with its choices and which are ticked. With
     `counts` (Filters.counts), each choice also says how many services it would find. With
     `stamp` (a value that changes with the published services, as events.listing's does), the
-    choices are kept in the cache under it for a few minutes."""
+    choices, and the fieldsets as rendered, are kept in the cache under it for a few minutes."""
     builders = {
         "aim": lambda: browse.term_choices("aim", "aim"),
         "need": lambda: browse.term_choices("need", "need"),
@@ -89,6 +101,15 @@ def filter_groups(filters, facets, counts=None, stamp: str = ""):
                     "active": bool(selected),
                 }
             )
+    groups = Groups(groups)
+    if stamp:
+        state = [
+            (c["facet"], c["value"], c["checked"], c["count"]) for g in groups for c in g["choices"]
+        ]
+        reader = ",".join(reader_languages())
+        groups.key = hashlib.sha256(
+            f"{get_language()}|{reader}|{stamp}|{state}".encode()
+        ).hexdigest()
     return groups
 
 
