@@ -133,21 +133,20 @@ def service_terms(service) -> dict[str, list[Term]]:
 
 
 # What a result card shows of a service (public/includes/service_card_body.html; its languages
-# and how to reach it are fetched with the card, public.kept.kept_cards), and whether it is
-# public, which search checks on the services it lists.
-CARD_FIELDS = (
-    "name",
-    "description",
-    "publication_status",
-    "organization__name",
-    "organization__region_id",
-)
+# and how to reach it are fetched with the card, public.kept.kept_cards).
+CARD_FIELDS = ("name", "description", "organization__name", "organization__region_id")
 
 
 def card_services():
     """Services with only what a result card shows: loading every translated field of 20
     services costs more than the page."""
     return Service.objects.select_related("organization").only(*CARD_FIELDS)
+
+
+def shown_services():
+    """Services with only whether they are public (which search checks on the services it
+    lists): a page whose cards are kept reads the rest only for the cards it renders."""
+    return Service.objects.only("publication_status")
 
 
 def listed_services():

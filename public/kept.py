@@ -36,7 +36,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from coordination.feedback import form_token
-from directory.browse import LANGUAGES
+from directory.browse import LANGUAGES, card_services
 from directory.reach import ESSENTIALS_PREFETCH
 from directory.translation import reader_languages
 from events.listing import calendar_stamp
@@ -148,6 +148,10 @@ def kept_cards(request, services) -> list[str]:
     found = cache.get_many(list(keys.values())) if keep and services else {}
     missing = [service for service in services if keys[service.pk] not in found]
     if missing:
+        if missing[0].get_deferred_fields() & {"name", "description"}:
+            # The listing read only which services to show (search results, whose cards are
+            # usually kept): the cards to render are read with what they show.
+            missing = list(card_services().filter(pk__in=[s.pk for s in missing]))
         prefetch_related_objects(missing, LANGUAGES, *ESSENTIALS_PREFETCH)
         rendered = {keys[s.pk]: render_to_string(CARD, {"service": s}) for s in missing}
         if keep:

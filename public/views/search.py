@@ -37,7 +37,7 @@ def search_services(request):
                 limit=PAGE_SIZE,
                 offset=(number - 1) * PAGE_SIZE,
                 record_unmet=record_unmet,
-                services=browse.card_services(),
+                services=browse.shown_services(),
             )
 
         result = run(page_number)
