@@ -8,6 +8,7 @@ spend their time on the CPU (search), with nginx in front to buffer slow clients
 
 import gc
 import os
+import signal
 
 from milestone.env import envint
 
@@ -55,6 +56,16 @@ def when_ready(server):
 
 def post_fork(server, worker):
     from django.db import connections
+
+    # Until the worker sets its own signal handlers (in init_process, after this hook), a stop
+    # would reach the master's handler, copied at the fork, and be lost: the worker then served
+    # on until the master killed it graceful_timeout (30 s) later, so a stop that came as a
+    # worker was being replaced took 30 s. Here it ends the worker's loop before it starts.
+    def stop(_signal, _frame):
+        worker.alive = False
+
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT):
+        signal.signal(number, stop)
 
     connections.close_all()  # belt and braces: never use the master's sockets
     # The worker's own connection, opened before it takes traffic rather than by its first

@@ -74,8 +74,15 @@ def app_server(tmp_path):
         yield base, tmp_path / "gunicorn.log", tmp_path / "hub.sqlite3"
     finally:
         server.terminate()
-        server.wait(30)
-        log.close()
+        try:
+            # A worker forked just as the stop began (they are replaced every 20 requests here)
+            # can miss gunicorn's signal; the master kills it after graceful_timeout (30 s).
+            server.wait(45)
+        finally:
+            if server.poll() is None:
+                server.kill()
+                server.wait()
+            log.close()
 
 
 def test_workers_replaced_after_their_requests_leave_no_gap(app_server):
