@@ -11,8 +11,8 @@ connection of its own (the pool does, and makes new ones in a forked process).
 
 `FileBasedCache`: Django's file cache (one machine without Redis), which checks its size
 before every write by listing the whole directory: with the pages of a few thousand new
-searches kept, the listing cost more than the search (measured with py-spy under load:
-a third of a new search's time, more the longer the site ran). Here each process checks at
+searches kept, the listing was a quarter of a new search page's time (py-spy on the workers
+under load), and it grows with the directory. Here each process checks at
 most once every CHECK_SECONDS; between checks the directory may grow past MAX_ENTRIES by
 the pages written meanwhile, and the check cuts it down as Django's does.
 """

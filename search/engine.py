@@ -168,9 +168,7 @@ def search(
     detected = detect_language(query, fallback)
     index = memory.current()
     allowed = _allowed(filters, index)
-    scored = ranking.score(
-        query, vector, detected, index, allowed, vocabulary=steering.book.vocabulary
-    )
+    scored = ranking.score(query, vector, detected, index, allowed, steering.book.vocabulary)
     # Steering, point 2: synonyms in the words looked up, main entry points first for a broad
     # need, and which of the network's best bets lead (they are put first below).
     steering.apply(scored, vector, detected, index, allowed)

@@ -70,8 +70,6 @@ class Scored:
     # (cosine, part-centred) decides whether anything is close enough to be a result at all.
     order: np.ndarray | None = None
     meant: np.ndarray | None = None  # 1 where the service is tagged with the need the query means
-    # The directory's terms as this search read them, so the steering reads them only once.
-    vocabulary: list | None = None
 
     def __post_init__(self):
         if self.terms is None:
@@ -256,11 +254,11 @@ def _with_feedback(index, rows, vector) -> np.ndarray:
     return _standardised(index, rows, moved / np.linalg.norm(moved))
 
 
-def score(query: str, vector, language: str | None, index, allowed=None, vocabulary=None) -> Scored:
+def score(query: str, vector, language: str | None, index, allowed, vocabulary) -> Scored:
     """Scores of every service; `semantic` is -inf for services that are neither among the
     best SEMANTIC_CANDIDATES rows nor found by their words, and for those `allowed` excludes.
     `vector` may be a Future: the words are looked up while the query is being embedded.
-    `vocabulary`: the terms (default: read from the database)."""
+    `vocabulary`: the terms, as the search's rules hold them (search.steering.rules)."""
     size = len(index.services)
     if size == 0:
         empty = np.zeros(0, dtype=np.float32)
@@ -270,7 +268,6 @@ def score(query: str, vector, language: str | None, index, allowed=None, vocabul
     exact = np.zeros(size, dtype=np.float32)
     for service in index.names().get(normalise_query(query), ()):
         exact[service] = 1.0
-    vocabulary = vocabulary if vocabulary is not None else terms.all_terms()
     tagged, term_reasons = terms.term_scores(
         terms.matching_terms(query, language, vocabulary), index
     )
@@ -286,7 +283,7 @@ def score(query: str, vector, language: str | None, index, allowed=None, vocabul
         semantic, order = _by_meaning(vector, index, allowed, found)
     outside = ~np.isfinite(semantic)
     lexical[outside] = exact[outside] = tagged[outside] = meant[outside] = 0.0
-    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order, meant, vocabulary)
+    return Scored(semantic, lexical, exact, groups, tagged, term_reasons, order, meant)
 
 
 _blas = None

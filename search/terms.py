@@ -69,8 +69,8 @@ class Term:
 
 
 def all_terms() -> list[Term]:
-    """Every term: names are matched by words, needs also by meaning. A search reads them from
-    the rules every process holds (search.steering.rules), which read them here."""
+    """Every term: names are matched by words, needs also by meaning. Read by the rules every
+    process holds (search.steering.rules.RuleBook.vocabulary), where searches take them."""
     rows = TaxonomyTerm.objects.values_list("pk", "taxonomy__code", "name", "description")
     return [Term(*row) for row in rows]
 

@@ -6,7 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def names(response):
-    return [str(s.name.get("en")) for s in response.context["services"]]
+    return [str(s.name.get("en")) for s in response.context["page"].object_list]
 
 
 def test_everyone_sees_every_published_service_and_never_a_draft(client, world):

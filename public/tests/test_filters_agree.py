@@ -15,7 +15,8 @@ FILTERS = [
 
 def browsed(client, params):
     return sorted(
-        str(s.name.get("en")) for s in client.get(f"/en/services/?{params}").context["services"]
+        str(s.name.get("en"))
+        for s in client.get(f"/en/services/?{params}").context["page"].object_list
     )
 
 

@@ -23,7 +23,6 @@ def browse_services(request):
             "counted": True,
             "chips": chips(request, filters, groups),
             "page": page,
-            "services": page.object_list,
             "cards": kept_cards(request, page.object_list),
             "total": page.paginator.count,
             "paging": paging(page.number, page.paginator.num_pages, params.urlencode()),

@@ -50,9 +50,10 @@ CHOICES_SECONDS = 300
 
 class Groups(list):
     """The filter groups, and the key their rendered fieldsets are kept under for
-    CHOICES_SECONDS (public/includes/filters.html): the page's language, the stamp and every
-    choice's value, tick and count, and the reader's second languages (a label's fallback). A search page's groups read the same for every new
-    query, and rendering their forty-odd choices was half the page's template time."""
+    CHOICES_SECONDS (public/includes/filters.html): the page's language, the reader's second
+    languages (a label's fallback), the stamp and every choice's value, tick and count. A search
+    page's groups read the same for every new query, and rendering their forty-odd choices was
+    half the page's template time."""
 
     seconds = CHOICES_SECONDS
     key: str | None = None

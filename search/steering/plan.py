@@ -36,7 +36,7 @@ class Plan:
         if hasattr(vector, "result"):
             vector = vector.result()
         self._synonym_words(scored, language, index)
-        vocabulary = scored.vocabulary if scored.vocabulary is not None else terms.all_terms()
+        vocabulary = self.book.vocabulary
         needs = [term for term in vocabulary if term.taxonomy == NEED_TAXONOMY]
         named = {m.term_id for m in terms.matching_terms(self.query, language, needs)}
         meant = {m.term_id for m in terms.meant_terms(vector, vocabulary)}
