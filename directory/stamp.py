@@ -8,13 +8,15 @@ index: for a model, how many rows it has and its latest `last_modified` (a save 
 latest change, a delete the count); for a one-row state table (the search index's version), its
 value.
 
-Things without a `last_modified` of their own (a taxonomy term's name, a region's settings) are
-not in the stamp: every kept page is also dropped when its minute ends.
+Things without a `last_modified` of their own (a taxonomy term's name, a region's settings, a
+tag an import writes without saving its service) are not in the stamp: whatever is kept under a
+stamp is also kept only until its minute ends (`minute()`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 
 from django.db import connection
 
@@ -24,6 +26,21 @@ from directory.models import Organization, Service
 # hours and translations are saved with it (coordination.records.apply saves the service), so
 # its `last_modified` moves with them.
 DIRECTORY = (Service, Organization)
+# How long anything kept under a stamp lives at most.
+SECONDS = 60
+
+
+class Stamp(str):
+    """A stamp, with the values it was read from (`values`, by source: a model's are
+    (count, latest change), a state column's its value), for a caller that also needs one of
+    them and should not read it again."""
+
+    values: dict
+
+
+def minute() -> int:
+    """The current minute, part of every key kept under a stamp (see the module's note)."""
+    return int(time.time() // SECONDS)
 
 
 def _aggregates(source) -> list[str]:
@@ -37,15 +54,22 @@ def _aggregates(source) -> list[str]:
     return [f"(SELECT {a} FROM {table})" for a in aggregates]  # noqa: S608 - names from the models
 
 
-def stamp_of(*sources) -> str:
+def stamp_of(*sources) -> Stamp:
     """The stamp of models with a `last_modified` and of (state model, column) pairs."""
-    parts = [part for source in sources for part in _aggregates(source)]
+    shapes = [_aggregates(source) for source in sources]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))  # table and column names from the models
-        state = ":".join(str(value) for value in cursor.fetchone())
-    return hashlib.sha256(state.encode()).hexdigest()[:20]  # usable in any cache key
+        # Table and column names from the models.
+        cursor.execute("SELECT " + ", ".join(part for parts in shapes for part in parts))
+        row = cursor.fetchone()
+    stamp = Stamp(hashlib.sha256(":".join(map(str, row)).encode()).hexdigest()[:20])
+    stamp.values, start = {}, 0
+    for source, parts in zip(sources, shapes, strict=True):
+        taken = row[start : start + len(parts)]
+        stamp.values[source] = taken[0] if isinstance(source, tuple) else taken
+        start += len(parts)
+    return stamp  # usable in any cache key
 
 
-def directory_stamp(*more) -> str:
+def directory_stamp(*more) -> Stamp:
     """The directory's stamp, with `more` sources for pages that show more (events, results)."""
     return stamp_of(*DIRECTORY, *more)

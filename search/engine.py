@@ -17,12 +17,14 @@ from django.utils.translation import gettext as _
 
 from directory.filters import ServiceFilters, is_uuid
 from directory.models import Organization, Service
+from directory.stamp import Stamp
 from directory.translation import normalise_language
 from search import memory, ranking
 from search.embeddings import get_backend
 from search.language import detect_language
 from search.metrics import timed_search
 from search.similarity import calibration
+from search.stamp import index_state, steering_version, under
 from search.steering.plan import plan as steering_plan
 from search.text import clean_query
 
@@ -147,11 +149,19 @@ def search(
     offset: int = 0,
     record_unmet: bool = True,
     services=None,
+    stamp: Stamp | None = None,
 ) -> SearchResult:
     """Published services matching `query`, best first. `language` is the reader's interface
     language: the guess when the query is too short to tell its own. The hits' services are
     read from `services` (default: every field, with the provider and its region); a page that
-    shows only some fields passes a queryset limited to them and their publication status."""
+    shows only some fields passes a queryset limited to them and their publication status.
+    A page kept under a results stamp passes it (search.stamp): the search is then as fresh
+    as that stamp, and reads less."""
+    with under(stamp):
+        return _search(query, filters, language, limit, offset, record_unmet, services, stamp)
+
+
+def _search(query, filters, language, limit, offset, record_unmet, services, stamp):
     services = services if services is not None else _every_field()
     filters = filters or ServiceFilters()
     query = clean_query(query)
@@ -161,12 +171,12 @@ def search(
     fallback = normalise_language(language) if language else None
     # Steering (search/steering), point 1: the coordinator's synonyms the query uses join the
     # meaning that is embedded.
-    steering = steering_plan(query, filters.region)
+    steering = steering_plan(query, filters.region, steering_version(stamp))
     # The model embeds the query in another thread (it releases the GIL) while this one
     # detects the language and looks the words up in the database.
     vector = _embedder.submit(get_backend().query, steering.meaning)
     detected = detect_language(query, fallback)
-    index = memory.current()
+    index = memory.current(index_state(stamp))
     allowed = _allowed(filters, index)
     scored = ranking.score(query, vector, detected, index, allowed, steering.book.vocabulary)
     # Steering, point 2: synonyms in the words looked up, main entry points first for a broad

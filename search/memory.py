@@ -238,14 +238,17 @@ _lock = threading.Lock()
 _index: MemoryIndex | None = None
 
 
-def current() -> MemoryIndex:
-    """This process's copy of the index, brought up to date."""
+def current(known: tuple | None = None) -> MemoryIndex:
+    """This process's copy of the index, brought up to date. `known`: the index's (epoch,
+    version) as the caller has just read it (search.stamp); when this copy is at it, the
+    state is not read again."""
     global _index
     backend = get_backend()
     with _lock:
         if _index is None or _index.dim != backend.dim:
             _index = MemoryIndex(backend.dim)
-        _index.sync(backend.name)
+        if known is None or known != (_index.epoch, _index.version):
+            _index.sync(backend.name)
         return _index
 
 

@@ -3,19 +3,21 @@
 Aims, needs and target groups are named in all 13 languages, while most services are described
 only in Finnish and English. When a query names a term in any language ("تعلّم اللغة الفنلندية",
 "Barashada luqadda Finnishka"), the services tagged with that term get a small bonus and a
-reason that names the term. Terms and tags are read live, so a new tag counts at once.
+reason that names the term. Tags are read live, so a new tag counts at once (in a page kept
+under a results stamp: when the page's stamp or minute moves on, search.stamp).
 """
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
 from directory.models import Attribute, Service, TaxonomyTerm
+from search import stamp
 from search.analysis import analyser_for, near
+from search.memo import Memo
 from search.similarity import embed_passages
 
 # All of a term name's words must be in the query (allowing a typo in longer words), and the
@@ -78,19 +80,7 @@ def all_terms() -> list[Term]:
 # One search asks about the same query up to five times (every term, then the needs and the
 # target groups among them, synonyms, best bets): each label's verdict is remembered for the
 # last few queries, so that it is worked out once.
-_verdicts: OrderedDict[tuple[str, str | None], dict[tuple[str, str], bool]] = OrderedDict()
-VERDICTS_KEPT = 32
-
-
-def _verdicts_for(query: str, language: str | None) -> dict[tuple[str, str], bool]:
-    key = (query, language)
-    with _lock:
-        verdicts = _verdicts.get(key)
-        if verdicts is None:
-            verdicts = _verdicts[key] = {}
-            while len(_verdicts) > VERDICTS_KEPT:
-                _verdicts.popitem(last=False)
-        return verdicts
+_verdicts = Memo(32)  # (query, language) → {(language, label): named}
 
 
 def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[TermMatch]:
@@ -98,7 +88,7 @@ def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[
     query_forms = {form for group in analyser_for(language).groups(query) for form in group}
     if not query_forms:
         return []
-    verdicts = _verdicts_for(query, language)
+    verdicts = _verdicts.get_or_put((query, language), dict)
     matches = []
     for term in terms:
         for code, label in term.name.items():
@@ -148,6 +138,17 @@ def meant_terms(vector, terms: list[Term]) -> list[TermMatch]:
     return [TermMatch(needs[first].pk, needs[first].name)]
 
 
+def _tagged(term_ids) -> tuple:
+    """(service id, term id) for every service tagged with one of the terms."""
+    return tuple(
+        Attribute.objects.filter(
+            taxonomy_term_id__in=list(term_ids),
+            content_type__app_label="directory",
+            content_type__model=Service._meta.model_name,
+        ).values_list("link_id", "taxonomy_term_id")
+    )
+
+
 def term_scores(matches: list[TermMatch], index) -> tuple[np.ndarray, dict[int, TermMatch]]:
     """1 for each indexed service tagged with a matched term, with the term for its reason."""
     scores = np.zeros(len(index.services), dtype=np.float32)
@@ -155,12 +156,7 @@ def term_scores(matches: list[TermMatch], index) -> tuple[np.ndarray, dict[int, 
     if not matches:
         return scores, reasons
     by_id = {match.term_id: match for match in matches}
-    tagged = Attribute.objects.filter(
-        taxonomy_term_id__in=list(by_id),
-        content_type__app_label="directory",
-        content_type__model=Service._meta.model_name,
-    ).values_list("link_id", "taxonomy_term_id")
-    for service_id, term_id in tagged:
+    for service_id, term_id in stamp.kept(("tagged", frozenset(by_id)), lambda: _tagged(by_id)):
         position = index.service_of.get(service_id)
         if position is not None:
             scores[position] = 1.0

@@ -6,10 +6,13 @@ import time
 from unittest import mock
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from coordination.models import Feedback
 from directory.models import TaxonomyTerm
+from directory.tests.factories import tag
 from directory.translation import TranslatedText
 from search.models import UnmetSearch
 
@@ -132,3 +135,29 @@ def test_the_kept_filter_panel_ticks_only_what_this_reader_chose(world):
     employers = Client().get("/en/services/?group=employers").content.decode()
     everyone = Client().get("/en/services/").content.decode()
     assert employers.split('class="filters"')[1] != everyone.split('class="filters"')[1]
+
+
+# A new search under the page's stamp reads neither the index's nor the rules' version again,
+# and keeps what it derives from the services' tags (which carry a term, how central each is to
+# a need) under the stamp and the minute (search.stamp).
+
+
+def test_a_tag_an_import_adds_shows_in_searches_within_the_minute(world):
+    def career_club(page):
+        return page.content.decode().split(">Career club<")[1].split("</article>")[0]
+
+    reason = "Listed under “Learn Finnish”"
+    assert reason not in career_club(Client().get("/en/search/?q=learn+Finnish"))
+    # An import tags the career club without saving the service: the stamp does not move.
+    tag(world.club, world.needs["learn-finnish"])
+    with mock.patch("directory.stamp.time.time", return_value=time.time() + 60):
+        assert reason in career_club(Client().get("/en/search/?q=learn+Finnish+please"))
+
+
+def test_a_search_nobody_asked_before_reads_the_database_four_times(world):
+    Client().get("/en/search/?q=learn+Finnish")  # a worker that has searched before
+    with CaptureQueriesContext(connection) as reads:
+        page = Client().get("/en/search/?q=learn+Finnish+fast")
+    assert page.status_code == 200
+    # The stamp; the query's words and their rows; whether the page's services are public.
+    assert len(reads) == 4, [read["sql"][:80] for read in reads]

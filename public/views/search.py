@@ -38,6 +38,7 @@ def search_services(request):
                 offset=(number - 1) * PAGE_SIZE,
                 record_unmet=record_unmet,
                 services=browse.shown_services(),
+                stamp=request.stamp,
             )
 
         result = run(page_number)

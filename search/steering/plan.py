@@ -100,9 +100,10 @@ class Plan:
         scored.order = np.where(inside, scored.order + CENTRALITY_WEIGHT * bonus, scored.order)
 
 
-def plan(query: str, regions=()) -> Plan:
+def plan(query: str, regions=(), known_version: int | None = None) -> Plan:
     """What the rules change for this query, known before its meaning is embedded. `regions`:
-    the slugs the search is limited to (none: every region)."""
-    book = rules.current().for_regions(regions)
+    the slugs the search is limited to (none: every region); `known_version`: the rules'
+    version, when the caller has read it (rules.current)."""
+    book = rules.current(known_version).for_regions(regions)
     found = synonyms.alternatives(query, book.synonyms) if book.synonyms else []
     return Plan(query, book, found, synonyms.meaning_text(query, found))

@@ -119,13 +119,15 @@ _override: contextvars.ContextVar[RuleBook | None] = contextvars.ContextVar(
 )
 
 
-def current() -> RuleBook:
-    """This process's rules, brought up to date (or the preview's, inside `overriding`)."""
+def current(known: int | None = None) -> RuleBook:
+    """This process's rules, brought up to date (or the preview's, inside `overriding`).
+    `known`: the rules' version as the caller has just read it (search.stamp); when these
+    rules are at it, the version is not read again."""
     override = _override.get()
     if override is not None:
         return override
     with _lock:
-        return _book.sync()
+        return _book if known is not None and known == _book.version else _book.sync()
 
 
 @contextmanager

@@ -1,6 +1,6 @@
 """People and services the search stories use.
 
-Vectors are remembered per process by text (search.embeddings.Memo), so the demo services are
+Vectors are remembered per process by text (search.embeddings.Remembering), so the demo services are
 embedded once per test session, not once per test."""
 
 import pytest
