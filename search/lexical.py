@@ -3,7 +3,8 @@
 Both hold the forms our own analysers produced (search/analysis.py), already folded, so the
 database only has to match tokens and prefixes; the name column weighs more than the body.
 It answers one question: which index rows share words with the query, best first, at most
-`limit` of them. The ranking itself happens in search/ranking.py.
+`limit` of them, with their analysed words (one round trip). The ranking itself happens in
+search/ranking.py.
 """
 
 from __future__ import annotations
@@ -115,27 +116,34 @@ def _term(token: str, pg: bool) -> str:
     return f"'{token}'" if pg else f'"{token}"'
 
 
+# The best rows' analysed words, from the index rows themselves (search.models.SearchDocument).
+_WITH_WORDS = (
+    "SELECT d.id, d.analysed_name, d.analysed_body FROM ({}) AS f"
+    " JOIN search_searchdocument AS d ON d.id = f.doc_id ORDER BY f.score {}"
+)
+
+
 def candidates(groups: list[set[str]], limit: int, connection=default_connection):
-    """Index rows holding any of the words: [(doc_id, score)], best first. The groups hold
-    whole index words (prefixes and typos already resolved against the vocabulary, see
-    ranking.query_groups), from our analysers only (letters and digits), so safe to quote."""
+    """Index rows holding any of the words, best first: [(doc_id, analysed name, analysed
+    body)]. The groups hold whole index words (prefixes and typos already resolved against the
+    vocabulary, see ranking.query_groups), from our analysers only (letters and digits), so
+    safe to quote."""
     tokens = sorted({token for group in groups for token in group if token})
     if not tokens:
         return []
-    pg = _pg(connection)
     with connection.cursor() as cursor:
-        if pg:
-            expression = " | ".join(_term(token, True) for token in tokens)
-            cursor.execute(
+        if _pg(connection):
+            best = (
                 "SELECT doc_id, ts_rank(vector, q, 1) AS score FROM search_fts,"
-                " CAST(%s AS tsquery) AS q WHERE vector @@ q ORDER BY score DESC LIMIT %s",
-                [expression, limit],
+                " CAST(%s AS tsquery) AS q WHERE vector @@ q ORDER BY score DESC LIMIT %s"
             )
-            return [(doc_id, float(score)) for doc_id, score in cursor.fetchall()]
-        expression = " OR ".join(_term(token, False) for token in tokens)
-        cursor.execute(
-            "SELECT rowid, bm25(search_fts, 3.0, 1.0) AS score FROM search_fts"
-            " WHERE search_fts MATCH %s ORDER BY score LIMIT %s",
-            [expression, limit],
-        )
-        return [(doc_id, -float(score)) for doc_id, score in cursor.fetchall()]
+            expression = " | ".join(_term(token, True) for token in tokens)
+            cursor.execute(_WITH_WORDS.format(best, "DESC"), [expression, limit])
+        else:  # bm25 is lower for better rows
+            best = (
+                "SELECT rowid AS doc_id, bm25(search_fts, 3.0, 1.0) AS score FROM search_fts"
+                " WHERE search_fts MATCH %s ORDER BY score LIMIT %s"
+            )
+            expression = " OR ".join(_term(token, False) for token in tokens)
+            cursor.execute(_WITH_WORDS.format(best, "ASC"), [expression, limit])
+        return cursor.fetchall()

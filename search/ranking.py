@@ -27,7 +27,6 @@ from threadpoolctl import ThreadpoolController
 
 from search import lexical, terms
 from search.analysis import analyser_for, has_cjk, near, normalise_query
-from search.models import SearchDocument
 
 # Share of each language's mean vector taken out of its rows (see MemoryIndex.language_means).
 LANGUAGE_CENTRING = 0.5
@@ -182,13 +181,10 @@ def lexical_scores(groups, index, size: int) -> np.ndarray:
     if not any(rare):  # only common words: look up the rarest of them
         rarest = min((w for g in groups for w in g.words), key=lambda w: index.vocabulary.get(w, 0))
         rare = [{rarest}]
-    hits = lexical.candidates(rare, LEXICAL_CANDIDATES)
-    if not hits:
+    rows = lexical.candidates(rare, LEXICAL_CANDIDATES)
+    if not rows:
         return scores
     weights = [min(index.idf(word) for word in g.whole) for g in groups]
-    rows = SearchDocument.objects.filter(pk__in=[doc_id for doc_id, _s in hits]).values_list(
-        "pk", "analysed_name", "analysed_body"
-    )
     for pk, a_name, a_body in rows:
         row = index.row_of.get(pk)
         if row is None:
