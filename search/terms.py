@@ -10,9 +10,12 @@ under a results stamp: when the page's stamp or minute moves on, search.stamp).
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from directory.models import Attribute, Service, TaxonomyTerm
 from search import stamp
@@ -23,7 +26,15 @@ from search.similarity import embed_passages
 # All of a term name's words must be in the query (allowing a typo in longer words), and the
 # name must have a word of this length at least: "Työ" alone is too common to count.
 MIN_WORD = 4
+# A typo is allowed between words of this length or more (analysis.near).
+MIN_TYPO_WORD = 6
+LABELS_KEPT = 50000
 _cache: dict[tuple[str, str], list[set[str]]] = {}
+# Every analysed label's words that may carry a typo, by length, and a count that moves when
+# one is added: a query form's near words are worked out once against them (`_near_words`).
+_typo_words: dict[int, set[str]] = defaultdict(set)
+_typo_words_version = 0
+_labels_with: dict[str, set[tuple[str, str]]] = defaultdict(set)  # word → (language, label)
 _lock = threading.Lock()
 
 
@@ -34,6 +45,7 @@ class TermMatch:
 
 
 def _label_groups(language: str, label: str) -> list[set[str]]:
+    global _typo_words_version
     key = (language, label)
     with _lock:
         groups = _cache.get(key)
@@ -41,25 +53,52 @@ def _label_groups(language: str, label: str) -> list[set[str]]:
         # Whole words only: "työ" is a part of "Työnhakijat" but does not name it.
         groups = [whole for whole, _parts in analyser_for(language).query_groups(label)]
         with _lock:
-            if len(_cache) > 50000:
+            if len(_cache) > LABELS_KEPT:
                 _cache.clear()
+                _typo_words.clear()
+                _labels_with.clear()
+                _typo_words_version += 1
             _cache[key] = groups
+            for word in {word for group in groups for word in group}:
+                _labels_with[word].add(key)
+                if len(word) >= MIN_TYPO_WORD and word not in _typo_words[len(word)]:
+                    _typo_words[len(word)].add(word)
+                    _typo_words_version += 1
     return groups
 
 
-def _close(a: str, b: str) -> bool:
-    return len(a) >= 6 and len(b) >= 6 and near(a, b)
+def _near_words(form: str) -> frozenset[str]:
+    """The label words within a typo of a query form (analysis.near), worked out once per form
+    and kept until a new label word comes: a query's forms are compared with a few thousand
+    label words, and most forms come again in later queries."""
+    if len(form) < MIN_TYPO_WORD:
+        return frozenset()
+    key = (form, _typo_words_version)
+    found = _near.get(key)
+    if found is None:
+        with _lock:
+            key = (form, _typo_words_version)
+            candidates = [
+                word
+                for length in range(len(form) - 2, len(form) + 3)
+                for word in _typo_words.get(length, ())
+            ]
+        # RapidFuzz's C++ loop finds the few words within two edits; `near` then applies its
+        # own limit for the pair's length.
+        close = process.extract(
+            form, candidates, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        )
+        found = frozenset(word for word, _distance, _i in close if near(word, form))
+        _near.put(key, found)
+    return found
 
 
 def _named(label_groups, query_forms: set[str]) -> bool:
+    """Whether the label's every word is among the query's forms and the label words near
+    them; a label of only short words names nothing."""
     if not label_groups or not any(len(w) >= MIN_WORD for g in label_groups for w in g):
         return False
-    for group in label_groups:
-        if group & query_forms:
-            continue
-        if not any(_close(word, form) for word in group for form in query_forms):
-            return False
-    return True
+    return all(group & query_forms for group in label_groups)
 
 
 @dataclass(frozen=True)
@@ -77,10 +116,7 @@ def all_terms() -> list[Term]:
     return [Term(*row) for row in rows]
 
 
-# One search asks about the same query up to five times (every term, then the needs and the
-# target groups among them, synonyms, best bets): each label's verdict is remembered for the
-# last few queries, so that it is worked out once.
-_verdicts = Memo(32)  # (query, language) → {(language, label): named}
+_near = Memo(20000)  # (query form, label words' version) → the label words near it
 
 
 def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[TermMatch]:
@@ -88,14 +124,19 @@ def matching_terms(query: str, language: str | None, terms: list[Term]) -> list[
     query_forms = {form for group in analyser_for(language).groups(query) for form in group}
     if not query_forms:
         return []
-    verdicts = _verdicts.get_or_put((query, language), dict)
+    for term in terms:  # every label's words known before the query's near words are found
+        for key in term.name.items():
+            if key not in _cache:
+                _label_groups(*key)
+    query_forms |= {word for form in query_forms for word in _near_words(form)}
+    with _lock:  # only labels with one of the query's words can be named by it
+        candidates = set().union(
+            *(_labels_with[form] for form in query_forms if form in _labels_with)
+        )
     matches = []
     for term in terms:
-        for code, label in term.name.items():
-            named = verdicts.get((code, label))
-            if named is None:
-                named = verdicts[(code, label)] = _named(_label_groups(code, label), query_forms)
-            if named:
+        for key in term.name.items():
+            if key in candidates and _named(_label_groups(*key), query_forms):
                 matches.append(TermMatch(term.pk, term.name))
                 break
     return matches

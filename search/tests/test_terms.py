@@ -43,3 +43,19 @@ def test_a_part_of_a_compound_does_not_name_a_term(services, target_groups):
     assert not any(
         reason.startswith("Listed under") for hit in result.hits for reason in hit.reasons
     )
+
+
+def test_a_name_given_after_the_same_words_were_searched_is_named_typo_and_all(named_aims):
+    # Abdi's misspelt query is searched before any term is called that…
+    assert not any(
+        reason.startswith("Listed under")
+        for hit in search("shaqo raadinta caawimaad", language="so").hits
+        for reason in hit.reasons
+    )
+    # …then the coordinator names an aim in Somali, and the same query names it at once.
+    aim = named_aims["finnish-language"]
+    aim.name = TranslatedText({**aim.name.as_dict(), "so": "Caawimaadda shaqo raadinta"})
+    aim.save()
+    with translation.override("en"):
+        result = search("shaqo raadinta caawimaad", language="so")
+    assert any("Listed under “Learning Finnish”" in hit.reasons for hit in result.hits)
