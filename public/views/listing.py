@@ -72,11 +72,14 @@ def filter_groups(filters, facets, counts=None, stamp: str = "") -> Groups:
         "org": lambda: sorted_choices(browse.organization_choices()),
     }
     if stamp:
-        for facet in facets:
-            build = builders[facet]
-            # Sorted by their names in the page's language.
-            key = f"public:choices:{facet}:{get_language()}:{stamp}"
-            builders[facet] = functools.partial(cache.get_or_set, key, build, CHOICES_SECONDS)
+        # Sorted by their names in the page's language; read in one round trip.
+        keys = {facet: f"public:choices:{facet}:{get_language()}:{stamp}" for facet in facets}
+        kept = cache.get_many(list(keys.values()))
+        missing = {keys[facet]: builders[facet]() for facet in facets if keys[facet] not in kept}
+        if missing:
+            cache.set_many(missing, CHOICES_SECONDS)
+        kept.update(missing)
+        builders = {facet: functools.partial(kept.get, keys[facet]) for facet in facets}
     groups = []
     for facet in facets:
         selected = set(getattr(filters, facet))
