@@ -23,10 +23,12 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def app_server(tmp_path):
+@pytest.fixture(scope="module")
+def app_server(tmp_path_factory):
     """gunicorn as `make serve` starts it, on an empty migrated SQLite database, two workers
-    replaced every 20 requests."""
+    replaced every 20 requests; one server for this file's stories (neither searches before
+    the second counts what was searched)."""
+    tmp_path = tmp_path_factory.mktemp("app-server")
     # The model's graph is built once per machine (after migrate); borrow it.
     (tmp_path / "cache").symlink_to(Path(settings.VAR_DIR) / "cache", target_is_directory=True)
     port = _free_port()
