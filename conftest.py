@@ -22,13 +22,16 @@ def empty_cache():
     """Every test starts with an empty cache: a page or list kept by one test must not answer
     another's (with a frozen clock two tests' data can have the same stamp). Only the
     in-process cache: a shared Redis is cleared by no test, the parallel workers' keys are kept
-    apart by their prefix."""
+    apart by their prefix. Search's values kept under a stamp (search.stamp) go too."""
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
+
+    from search import stamp
 
     for alias in ("default", "pages"):
         if isinstance(caches[alias], LocMemCache):
             caches[alias].clear()
+    stamp.forget()
 
 
 @pytest.fixture

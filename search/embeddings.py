@@ -139,12 +139,7 @@ class Remembering(EmbeddingBackend):
         self.batch_size = batch_size
 
     def query(self, text: str) -> np.ndarray:
-        key = ("query", text)
-        vector = self.memo.get(key)
-        if vector is None:
-            vector = self.backend.query(text)
-            self.memo.put(key, vector)
-        return vector
+        return self.memo.remember(("query", text), lambda: self.backend.query(text))
 
     def passages(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

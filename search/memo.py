@@ -1,6 +1,6 @@
 """A process's memo: values by key, least recently used first out, safe across threads. The
-one way search remembers things per process (query and passage vectors, which vocabulary
-labels a query names, what is kept under a results stamp)."""
+one way search remembers things per process (query and passage vectors, the label words within
+a typo of a query's words, what is kept under a results stamp). A value of None is not kept."""
 
 from __future__ import annotations
 
@@ -25,17 +25,18 @@ class Memo:
         with self._lock:
             self._put(key, value)
 
-    def get_or_put(self, key, make):
-        """The value under `key`, or `make()`'s, remembered (make runs under the lock: keep it
-        cheap; a value that takes long to compute is `get`, computed, then `put`)."""
+    def remember(self, key, compute):
+        """The value under `key`, or `compute()`'s, remembered. `compute` runs outside the lock
+        (two threads may both compute a missing value; the last one stays)."""
+        value = self.get(key)
+        if value is None:
+            value = compute()
+            self.put(key, value)
+        return value
+
+    def clear(self):
         with self._lock:
-            value = self._items.get(key)
-            if value is None:
-                value = make()
-                self._put(key, value)
-            else:
-                self._items.move_to_end(key)
-            return value
+            self._items.clear()
 
     def _put(self, key, value):
         self._items[key] = value

@@ -50,6 +50,12 @@ def under(stamp: Stamp | None):
         _under.reset(token)
 
 
+def forget() -> None:
+    """Drop every value kept in this process (for tests: with a frozen clock, two tests' data
+    can have the same stamp)."""
+    _kept.clear()
+
+
 def kept(key, compute):
     """`compute()`, kept under the stamp of the search being made and the minute; computed
     afresh outside one. `key` must name everything the value depends on besides the directory;
@@ -57,9 +63,4 @@ def kept(key, compute):
     stamp = _under.get()
     if stamp is None:
         return compute()
-    key = (key, str(stamp), minute())
-    value = _kept.get(key)
-    if value is None:
-        value = compute()
-        _kept.put(key, value)
-    return value
+    return _kept.remember((key, str(stamp), minute()), compute)

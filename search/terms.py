@@ -73,11 +73,9 @@ def _near_words(form: str) -> frozenset[str]:
     label words, and most forms come again in later queries."""
     if len(form) < MIN_TYPO_WORD:
         return frozenset()
-    key = (form, _typo_words_version)
-    found = _near.get(key)
-    if found is None:
+
+    def find() -> frozenset[str]:
         with _lock:
-            key = (form, _typo_words_version)
             candidates = [
                 word
                 for length in range(len(form) - 2, len(form) + 3)
@@ -88,9 +86,11 @@ def _near_words(form: str) -> frozenset[str]:
         close = process.extract(
             form, candidates, scorer=Levenshtein.distance, score_cutoff=2, limit=None
         )
-        found = frozenset(word for word, _distance, _i in close if near(word, form))
-        _near.put(key, found)
-    return found
+        return frozenset(word for word, _distance, _i in close if near(word, form))
+
+    # A word added meanwhile may be found under the version read before it: a label word
+    # too many is harmless, and the next search asks under the new version.
+    return _near.remember((form, _typo_words_version), find)
 
 
 def _named(label_groups, query_forms: set[str]) -> bool:

@@ -1,6 +1,5 @@
 """What the browse and search pages share: filter choices, removable chips and paging."""
 
-import functools
 import hashlib
 
 from django.core.cache import cache
@@ -79,7 +78,9 @@ def filter_groups(filters, facets, counts=None, stamp: str = "") -> Groups:
         if missing:
             cache.set_many(missing, CHOICES_SECONDS)
         kept.update(missing)
-        builders = {facet: functools.partial(kept.get, keys[facet]) for facet in facets}
+        by_facet = {facet: kept[keys[facet]] for facet in facets}
+    else:
+        by_facet = {facet: builders[facet]() for facet in facets}
     groups = []
     for facet in facets:
         selected = set(getattr(filters, facet))
@@ -94,7 +95,7 @@ def filter_groups(filters, facets, counts=None, stamp: str = "") -> Groups:
                 if counts is None
                 else (c.count if narrowed is None else narrowed.get(c.value, 0)),
             }
-            for c in builders[facet]()
+            for c in by_facet[facet]
         ]
         if choices:
             groups.append(
