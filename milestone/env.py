@@ -32,8 +32,13 @@ def envsecret(name: str, default: str | None = None) -> str | None:
     """A secret may come as NAME or, for container secrets, as a file named by NAME_FILE."""
     path = os.getenv(f"{name}_FILE")
     if path:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read().strip()
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return handle.read().strip()
+        except OSError as exc:
+            raise ImproperlyConfigured(
+                f"{name}_FILE names {path}, which cannot be read: {exc.strerror}"
+            ) from exc
     return os.getenv(name, default)
 
 
