@@ -42,6 +42,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, region, municipality, organization, dry_run, **options):
+        self.verbosity = options["verbosity"]  # read by _progress, which sync_ptv calls
         try:
             region = Region.objects.get(slug=region)
         except Region.DoesNotExist:
