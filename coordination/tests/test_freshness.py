@@ -2,7 +2,9 @@
 
 from datetime import date, timedelta
 
+import pytest
 from django.core import mail
+from django.core.management import CommandError, call_command
 
 from coordination import freshness
 from directory.models import Service
@@ -41,3 +43,10 @@ def test_each_provider_gets_one_email_listing_its_own_entries(network):
     to_monikko = next(m for m in mail.outbox if m.to == ["eero@example.org"])
     assert "Suomen kielen kerho" in to_monikko.body or "Finnish club" in to_monikko.body
     assert str(network.other_service.name) not in to_monikko.body
+
+
+def test_the_monthly_command_reports_each_region_and_refuses_an_unknown_one(network, capsys):
+    call_command("send_freshness_reminders", "--region", network.region.slug)
+    assert f"{network.region.slug}: 2 reminder e-mails sent." in capsys.readouterr().out
+    with pytest.raises(CommandError, match="No region 'tampere'."):
+        call_command("send_freshness_reminders", "--region", "tampere")

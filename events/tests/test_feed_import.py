@@ -181,3 +181,19 @@ def test_imported_and_hand_entered_events_go_out_in_one_valid_calendar(feed, net
     assert len([c for c in parsed.walk("VEVENT") if "recurrence-id" in c]) == 2
     zones = [str(zone["tzid"]) for zone in parsed.walk("VTIMEZONE")]
     assert zones.count("Europe/Helsinki") == 1
+
+
+def test_the_hourly_command_reports_each_feed(feed, capsys):
+    from django.core.management import call_command
+
+    call_command("fetch_event_feeds")
+    out = capsys.readouterr().out
+    assert f"{feed.url}: " in out
+    assert " new, " in out
+
+
+def test_the_hourly_command_says_when_there_is_nothing_to_fetch(db, capsys):
+    from django.core.management import call_command
+
+    call_command("fetch_event_feeds")
+    assert "No event feeds to fetch" in capsys.readouterr().out

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from coordination.freshness import send_reminders
 from directory.models import Region
@@ -12,6 +12,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, region=None, **options):
         regions = Region.objects.filter(slug=region) if region else Region.objects.all()
+        if region and not regions.exists():
+            raise CommandError(f"No region {region!r}.")
         for each in regions:
             sent = send_reminders(each)
             self.stdout.write(f"{each.slug}: {sent} reminder e-mails sent.")

@@ -10,8 +10,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        failed = 0
+        failed = fetched = 0
         for result in aggregate_feeds():
+            fetched += 1
             line = (
                 f"{result.feed.url}: {result.outcome}, {result.created} new, "
                 f"{result.updated} changed, {result.removed} removed, "
@@ -21,5 +22,7 @@ class Command(BaseCommand):
                 failed += 1
                 line += f" – {result.error}"
             self.stdout.write(line)
+        if not fetched:
+            self.stdout.write("No event feeds to fetch: providers add theirs on the staff pages.")
         if failed:
             self.stderr.write(f"{failed} feed(s) failed; their events were kept as they were.")
