@@ -93,7 +93,12 @@ def backup(output: Path, *, alias="default", hsds: bool = True) -> dict:
     output = Path(output)
     if output.exists():
         raise BackupError(f"{output} exists already; choose a new folder.")
-    output.mkdir(parents=True)
+    try:
+        output.mkdir(parents=True)
+    except OSError as error:
+        raise BackupError(
+            f"{output} cannot be made ({error.strerror}); choose another folder."
+        ) from None
     connection = _connection(alias)
     vendor = connection.vendor
     if vendor == "sqlite":
@@ -160,7 +165,13 @@ def restore(source: Path, *, alias="default") -> dict:
     """Restore the backup folder `source` into the (empty) database `alias`; returns the
     tables whose rows differ from the manifest's (empty when all is well)."""
     source = Path(source)
-    manifest = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise BackupError(
+            f"{source} is not a backup folder: its {MANIFEST} cannot be read ({error}). "
+            "Give the folder `manage.py backup` wrote."
+        ) from None
     vendor = _vendor(alias)
     if manifest["engine"] != vendor:
         raise BackupError(

@@ -62,3 +62,21 @@ def test_a_backup_never_overwrites_an_earlier_one(db, tmp_path):
 
     with pytest.raises(BackupError, match="exists already"):
         backup(tmp_path / "backup")
+
+
+def test_a_folder_that_cannot_be_made_is_a_clear_error(db, tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+
+    with pytest.raises(BackupError, match="cannot be made"):
+        backup(tmp_path / "a-file" / "backup")
+
+
+@pytest.mark.parametrize("what", ["missing", "not-json"])
+def test_restoring_a_folder_that_is_not_a_backup_says_so(db, tmp_path, what):
+    folder = tmp_path / "backup"
+    if what == "not-json":
+        folder.mkdir()
+        (folder / "manifest.json").write_text("{half a manifest")
+
+    with pytest.raises(BackupError, match="is not a backup folder"):
+        restore(folder)
