@@ -33,6 +33,8 @@ from pathlib import Path
 
 import httpx
 
+from milestone import testing
+
 ROOT = Path(__file__).resolve().parents[1]
 SEARCHES = (
     ("fi", "suomen kielen kurssi"),
@@ -84,14 +86,7 @@ class Tally:
 
 # --- the stack -----------------------------------------------------------------------------
 def manage(env: dict, *args: str) -> str:
-    return subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    return testing.manage(env, *args).stdout
 
 
 def prepare(env: dict) -> None:

@@ -16,6 +16,7 @@ from unittest import mock
 import pytest
 
 from interchange.tests.test_import_indexing import data_package
+from milestone.testing import manage
 from search import deferred
 from search.deferred import batched_indexing
 
@@ -26,18 +27,6 @@ REGION = (
     "Region.objects.create(slug='tartu', name=TranslatedText({'en': 'Tartu'}), country='EE', "
     "partner_organization='Demo', languages=['fi', 'en'])"
 )
-
-
-def manage(env, *args, **kwargs):
-    return subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        **kwargs,
-    )
 
 
 def start(env, *args):

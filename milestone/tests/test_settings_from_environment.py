@@ -1,31 +1,13 @@
 """The city's IT team starts manage.py with the environment not yet right: they get one line
 that says what to set, not a traceback through Django."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-BASE_DIR = Path(__file__).resolve().parents[2]
+from milestone.testing import manage, operator_environment
 
 
-def _manage(*args, **environment):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC"))
-    }
-    env.update(environment)
-    return subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def _check(**environment):
+    return manage(operator_environment(**environment), "check", check=False, timeout=120)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +19,7 @@ def _manage(*args, **environment):
     ],
 )
 def test_a_setting_the_environment_gets_wrong_is_one_line_saying_what_to_set(environment, says):
-    result = _manage("check", **environment)
+    result = _check(**environment)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("manage.py: ")
@@ -46,6 +28,6 @@ def test_a_setting_the_environment_gets_wrong_is_one_line_saying_what_to_set(env
 
 
 def test_with_the_environment_right_the_command_runs():
-    result = _manage("check", DEBUG="1")
+    result = _check(DEBUG="1")
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout

@@ -14,6 +14,8 @@ import httpx
 import pytest
 from django.conf import settings
 
+from milestone.testing import manage
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,9 +48,7 @@ def app_server(tmp_path_factory):
         "STATIC_MANIFEST": "false",
     }
     env.pop("REDIS_URL", None)
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [sys.executable, "manage.py", "migrate", "-v", "0"], cwd=ROOT, env=env, check=True
-    )
+    manage(env, "migrate", "-v", "0")
     log = open(tmp_path / "gunicorn.log", "w")  # noqa: SIM115 - closed below
     server = subprocess.Popen(  # noqa: S603 - our own configuration
         [
