@@ -9,7 +9,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django_otp import user_has_device
 
-from backoffice.templatetags.staff import remember_region
 from coordination import permissions, signin
 from directory.models import Region
 
@@ -58,7 +57,6 @@ def region_staff(view):
         region = get_object_or_404(Region, slug=region)
         if not permissions.can_view_staff_pages(request.user, region):
             raise PermissionDenied
-        remember_region(request, region)
         return view(request, region, *args, **kwargs)
 
     return wrapped

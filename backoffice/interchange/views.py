@@ -128,6 +128,7 @@ def batch(request, pk):
         job = batches.job_of(batch)
         context = {
             "batch": batch,
+            "region": batch.region,
             "applying": batch.status == ImportBatch.Status.APPLYING,
             "job": job,
             "progress": _progress_line(job),
@@ -187,4 +188,4 @@ def _progress_line(job) -> str:
 
 def _outcome(batch) -> dict:
     report = Report.from_dict(batch.report)
-    return {"batch": batch, "report": report, "totals": report.totals()}
+    return {"batch": batch, "region": batch.region, "report": report, "totals": report.totals()}

@@ -13,20 +13,25 @@ from coordination import permissions
 register = template.Library()
 
 # The last region a person opened, so that pages outside any region (policy learning, import
-# and export) keep the same menu.
+# and export) keep the same menu. The menu remembers it: it is the one place that sees which
+# region every page shows, also the pages of one record (a service, a batch, a peer review).
 SESSION_KEY = "staff_region"
 HOME = "/staff/"
 
 
-def remember_region(request, region) -> None:
+def _remember(request, region) -> None:
     session = getattr(request, "session", None)
     if session is not None and session.get(SESSION_KEY) != region.slug:
         session[SESSION_KEY] = region.slug
 
 
 def _nav_region(request, region, regions):
-    if region is not None or not regions:
+    if region is not None:
+        if region in regions:
+            _remember(request, region)
         return region
+    if not regions:
+        return None
     remembered = getattr(request, "session", {}).get(SESSION_KEY)
     return next((r for r in regions if r.slug == remembered), regions[0])
 

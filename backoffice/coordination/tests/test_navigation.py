@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from coordination.models import Membership, Role
+
 PAGES = [
     "/staff/",
     "/staff/regions/jyvaskyla/",
@@ -67,3 +69,30 @@ def test_an_editor_has_no_review_or_people_items(client, network):
     assert "/staff/regions/jyvaskyla/review/" not in items
     assert "/staff/regions/jyvaskyla/invitations/" not in items
     assert "/staff/regions/jyvaskyla/translations/" in items
+
+
+def _menu_region(body):
+    return re.search(r'class="staff-nav__region">([^<]+)<', body).group(1)
+
+
+def test_the_menu_follows_the_region_of_the_record_she_opens(client, network):
+    """Satu also coordinates Linköping. After its dashboard, she opens a Jyväskylä service from
+    a link: the menu names Jyväskylä, not the region she had open before, and the import page
+    she goes to next keeps it."""
+    Membership.objects.create(user=network.satu, role=Role.COORDINATOR, region=network.other_region)
+    client.force_login(network.satu)
+    client.get(f"/staff/regions/{network.other_region.slug}/")
+    body = client.get(f"/staff/services/{network.service.pk}/edit/").content.decode()
+    assert _menu_region(body) == f"Region: {network.region}"
+    body = client.get("/staff/import-export/").content.decode()
+    assert _menu_region(body) == f"Region: {network.region}"
+    assert f"/staff/regions/{network.region.slug}/" in _menu(body)[0]
+
+
+def test_a_region_she_has_no_role_in_is_not_remembered(client, network):
+    """Lars coordinates Linköping only; a Jyväskylä page he may not open leaves his menu as it
+    was."""
+    client.force_login(network.lars)
+    assert client.get(f"/staff/services/{network.service.pk}/edit/").status_code == 403
+    body = client.get("/staff/import-export/").content.decode()
+    assert _menu_region(body) == f"Region: {network.other_region}"

@@ -14,6 +14,7 @@ from directory.translation import TranslatedText
 @dataclass
 class People:
     region: object
+    linkoping: object
     service: object
     satu: object
     eero: object
@@ -31,6 +32,7 @@ def people(db):
     )
     return People(
         region=region,
+        linkoping=linkoping,
         service=service,
         satu=person("satu", Role.COORDINATOR, region),
         eero=person("eero", Role.EDITOR, region, provider),

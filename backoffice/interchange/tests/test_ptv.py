@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from coordination.models import Membership, Role
 from interchange.models import ImportBatch, ImportChange, PtvRecord
 
 from .support import sign_in
@@ -53,9 +54,10 @@ def synced(people):
 
 
 def test_satu_reads_what_the_sync_changed(client, people, synced):
-    page = sign_in(client, people.satu).get(
-        reverse("backoffice:interchange-batch", args=[synced.pk])
-    )
+    # She also coordinates Linköping, and had its dashboard open last.
+    Membership.objects.create(user=people.satu, role=Role.COORDINATOR, region=people.linkoping)
+    sign_in(client, people.satu).get(reverse("backoffice:dashboard", args=["linkoping"]))
+    page = client.get(reverse("backoffice:interchange-batch", args=[synced.pk]))
 
     html = page.content.decode()
     assert page.status_code == 200
@@ -64,6 +66,8 @@ def test_satu_reads_what_the_sync_changed(client, people, synced):
     assert ">2</td>" in html  # marked inactive
     assert "description" in html
     assert reverse("backoffice:interchange-ptv-differences", args=["jyvaskyla"]) in html
+    # The staff menu is the batch's region's, whatever region she had open before.
+    assert f'class="staff-nav__region">Region: {people.region}<' in html
 
 
 def test_satu_sees_her_edit_beside_ptvs_value(client, people, synced):
