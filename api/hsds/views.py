@@ -9,8 +9,6 @@ from pathlib import Path
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.timezone import get_current_timezone, is_naive, make_aware
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
@@ -20,6 +18,7 @@ from rest_framework.response import Response
 from api.hsds import docs
 from api.hsds.base import HsdsView, flag
 from api.hsds.presenters import SERVICE_FULL_PREFETCH
+from api.query import moment
 from directory import lookup, places
 from directory.filters import ServiceFilters
 from directory.models import Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm
@@ -52,25 +51,6 @@ def _record(queryset, pk):
     return get_object_or_404(queryset, pk=key)
 
 
-def _modified_after(request):
-    text = request.query_params.get("modified_after")
-    if not text:
-        return None
-    moment = parse_datetime(text.replace(" ", "+"))
-    if moment is None and parse_date(text):
-        moment = parse_datetime(text + "T00:00:00")
-    if moment is None:
-        raise ValidationError(
-            {
-                "modified_after": _(
-                    "“%(value)s” is not a date-time; write it as 2025-04-02T09:30:00Z."
-                )
-                % {"value": text}
-            }
-        )
-    return make_aware(moment, get_current_timezone()) if is_naive(moment) else moment
-
-
 def _text_search(request, records):
     """`?search=` for organizations and taxonomies (directory.lookup)."""
     return lookup.with_text(records, request.query_params.get("search", ""))
@@ -93,7 +73,7 @@ def _published_services(request, language, prefetch=()):
     services = filters.apply(Service.objects.published()).select_related("organization", "program")
     if prefetch:
         services = services.prefetch_related(*prefetch)
-    modified_after = _modified_after(request)
+    modified_after = moment(request.query_params, "modified_after")
     if modified_after:
         services = services.filter(last_modified__gte=modified_after)
     services = services.order_by("id")

@@ -1,8 +1,6 @@
 """GET /api/v1/events: the network's calendar for partners' and the city's own sites. The dates
 of published events, filtered as the public calendar is (events/listing.py), paged."""
 
-import datetime
-
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -17,6 +15,8 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 
+from api.fields import unknown_language
+from api.query import day
 from directory.models import Region
 from events import ical, listing
 from events.models import Event, Occurrence
@@ -125,18 +125,6 @@ class OccurrenceSerializer(serializers.ModelSerializer):
         return ical.place_line(occurrence.event)
 
 
-def _date(params, name):
-    text = params.get(name, "").strip()
-    if not text:
-        return None
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise serializers.ValidationError(
-            {name: [_("Write the date as YYYY-MM-DD, e.g. 2027-03-01.")]}
-        ) from None
-
-
 def _filter_parameter(name, description):
     return OpenApiParameter(name, OpenApiTypes.STR, many=True, description=description)
 
@@ -174,13 +162,17 @@ class EventsView(APIView):
             facet, value = filters.directory.ignored[0]
             if facet == "region":
                 message = _("There is no such region.")
+            elif facet == "lang":
+                message = unknown_language(value)
+            elif facet == "org":
+                message = _("No organization has the id “%(id)s”.") % {"id": value}
             else:
                 message = _(
                     "“%(value)s” is not a known code. Take the codes from "
                     "/api/hsds/taxonomy_terms or leave this filter out."
                 ) % {"value": value}
             raise serializers.ValidationError({facet: [message]})
-        start, end = _date(params, "from"), _date(params, "to")
+        start, end = day(params, "from"), day(params, "to")
         if start and end and end < start:
             raise serializers.ValidationError({"to": [_("The end date is before the start date.")]})
         if params.get("region"):

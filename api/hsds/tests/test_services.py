@@ -80,7 +80,17 @@ def test_an_unknown_language_gets_a_clear_message(client, finnish_course):
 
 @pytest.mark.parametrize(
     "query",
-    [{"per_page": "0"}, {"per_page": "1000"}, {"page": "abc"}, {"modified_after": "yesterday"}],
+    [
+        {"per_page": "0"},
+        {"per_page": "1000"},
+        {"page": "abc"},
+        {"modified_after": "yesterday"},
+        # Well-formed but impossible, or beyond what the database holds: not a server error.
+        {"modified_after": "2025-13-45"},
+        {"modified_after": "2025-02-30T00:00:00"},
+        {"modified_after": "0001-01-01"},
+        {"modified_after": "9999-12-31T23:59:59-05:00"},
+    ],
 )
 def test_bad_paging_and_filters_are_explained(client, query):
     response = client.get("/api/hsds/services", query, HTTP_ACCEPT_LANGUAGE="en")

@@ -62,6 +62,11 @@ def test_filters_dates_and_paging_narrow_the_list(client, events):
         ("from=2027-03-02&to=2027-03-01", "to", "Loppupäivä on ennen alkupäivää"),
         ("aim=no-such-aim", "aim", "ei ole tunnettu koodi"),
         ("region=atlantis", "region", "Tällaista aluetta ei ole"),
+        # Well-formed, but the calendar cannot reach them: not a server error.
+        ("to=9999-12-31", "to", "Anna päivämäärä väliltä 1900-01-01–2999-12-31"),
+        ("from=0001-01-01", "from", "Anna päivämäärä väliltä 1900-01-01–2999-12-31"),
+        ("lang=zz", "lang", "Tuntematon kieli ”zz”"),
+        ("org=zzz", "org", "Millään organisaatiolla ei ole tunnistetta ”zzz”"),
     ],
 )
 def test_a_bad_parameter_is_named_and_explained_in_the_readers_language(
