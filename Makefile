@@ -95,8 +95,11 @@ screenshots: $(VENV)/.test-installed
 bench-load: $(VENV)/.test-installed compilemessages
 	$(PY) -m tools.bench_load $(BENCH_LOAD_ARGS)
 
+# Every configured language by name: `--all` reads them from a project-wide locale folder,
+# which this project does not have (each app keeps its own), and so updated nothing.
+LOCALES = $(PY) -c 'import django; django.setup(); from django.conf import settings; from django.utils.translation import to_locale; print(*("-l " + to_locale(code) for code, _ in settings.LANGUAGES))'
 messages: $(VENV)/.installed
-	$(PY) manage.py makemessages --all --no-location --ignore=.venv --ignore=var --no-obsolete
+	$(PY) manage.py makemessages $$(DJANGO_SETTINGS_MODULE=milestone.settings $(LOCALES)) --no-location --ignore=.venv --ignore=var --no-obsolete
 
 clean:
 	rm -rf $(VENV) var
