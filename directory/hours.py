@@ -171,9 +171,11 @@ def is_one_off(schedule) -> bool:
     return not schedule.freq and _first_date(schedule) is not None
 
 
-def _valid_on(schedule, day: datetime.date) -> bool:
-    too_early = schedule.valid_from and day < schedule.valid_from
-    too_late = schedule.valid_to and day > schedule.valid_to
+def valid_on(record, day: datetime.date) -> bool:
+    """Whether a record with HSDS's valid_from/valid_to (a schedule, a cost option) holds on
+    the day; an open end holds."""
+    too_early = record.valid_from and day < record.valid_from
+    too_late = record.valid_to and day > record.valid_to
     return not (too_early or too_late)
 
 
@@ -225,7 +227,7 @@ def dates(schedule, first: datetime.date, last: datetime.date) -> list[datetime.
         )
     except ValueError:
         return []  # a combination rrule refuses (e.g. until before dtstart): no dates
-    return [moment.date() for moment in found if _valid_on(schedule, moment.date())]
+    return [moment.date() for moment in found if valid_on(schedule, moment.date())]
 
 
 def _period(schedule, day: datetime.date) -> Period | None:

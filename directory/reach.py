@@ -67,6 +67,7 @@ class PhoneLine:
     description: TranslatedText
     languages: tuple[str, ...] = ()
     who: str = ""  # a contact person's role or name
+    extension: str = ""  # shown too: a number dialled by hand or read on paper needs it
 
 
 @dataclass
@@ -83,6 +84,8 @@ class Reach:
     appointments: list = field(default_factory=list)
     exceptions: list = field(default_factory=list)
     described: list = field(default_factory=list)  # rows that say when only in words
+    # The prices in force on the day: an expired one would be read as today's.
+    costs: list = field(default_factory=list)
 
     @property
     def has_channel(self) -> bool:
@@ -154,6 +157,7 @@ def _line(phone: Phone, who: str = "", languages: bool = True) -> PhoneLine:
     return PhoneLine(
         number=phones.international(phone.number),
         uri=phones.tel_uri(phone.number, phone.extension),
+        extension=str(phone.extension or "").strip(),
         kind=phone.type,
         description=TranslatedText(phone.description),
         languages=tuple(sorted(codes)),
@@ -205,6 +209,7 @@ def reach_of(service, moment: datetime.datetime | None = None) -> Reach:
         for s in schedules
         if not s.freq and not hours.is_one_off(s) and (s.kind or "open") == "open"
     ]
+    result.costs = [cost for cost in service.cost_options.all() if hours.valid_on(cost, today)]
     return result
 
 

@@ -11,6 +11,7 @@ import pytest
 from directory.models import (
     Accessibility,
     Contact,
+    CostOption,
     Language,
     Location,
     Phone,
@@ -111,6 +112,35 @@ def test_phone_email_and_web_pages_are_links(client, described, wednesday_mornin
     assert 'href="mailto:kurssi@gradia.example"' in html
     assert 'href="https://www.gradia.fi/en/finnish"' in html
     assert 'href="https://meet.gradia.example/finnish"' in html
+
+
+def test_an_extension_is_shown_not_only_dialled(client, described, wednesday_morning):
+    """Printed, or dialled by hand from another phone, the number needs its extension too."""
+    Phone.objects.create(service=described.course, number="014 266 0000", extension=123)
+    html = page(client, described.course)
+    assert 'href="tel:+358142660000;ext=123"' in html
+    assert "+358 14 2660000</a> (extension 123)" in html
+    assert "(الرقم الداخلي 123)" in page(client, described.course, "ar")
+
+
+def test_only_the_prices_in_force_today_are_shown(client, described, wednesday_morning):
+    """An expired price would be read as today's; a price from next year not yet either."""
+    for option, valid_from, valid_to in [
+        ("Price of 2024", datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)),
+        ("Price of 2025", datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)),
+        ("Price of 2026", datetime.date(2026, 1, 1), None),
+    ]:
+        CostOption.objects.create(
+            service=described.course,
+            option=T({"en": option}),
+            amount=10,
+            currency="EUR",
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
+    html = page(client, described.course)
+    assert "Price of 2025" in html
+    assert "Price of 2024" not in html and "Price of 2026" not in html
 
 
 def test_the_arabic_reader_gets_the_arabic_web_page(client, described, wednesday_morning):

@@ -33,9 +33,7 @@ def service_detail(request, pk):
         "contact": not reach.has_channel,
         "place": not reach.places,
         "hours": not reach.has_hours,
-        "cost": not (
-            service.cost or service.cost_options.all() or resolve(service.fees_description).text
-        ),
+        "cost": not (service.cost or reach.costs or resolve(service.fees_description).text),
         "languages": not languages,
     }
     json_ld = service_json_ld(service, reach, request.build_absolute_uri(), languages)
