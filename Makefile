@@ -29,8 +29,11 @@ demo: migrate
 	$(PY) manage.py load_demo_data --if-empty
 	$(PY) manage.py rebuild_search_index -v 0
 
+# The job worker runs beside the development server, as in production: imports, PTV syncs and
+# the scheduled work are jobs, and without it they would wait for ever. Stopped with the server.
 run: demo
 	$(PY) manage.py ensure_dev_superuser
+	$(PY) manage.py run_jobs & worker=$$!; trap 'kill -TERM $$worker 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The production stack: migrations, hashed and compressed static files, gunicorn with

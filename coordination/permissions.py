@@ -36,6 +36,11 @@ def regions_of(user, *roles):
     return Region.objects.filter(id__in=memberships.values("region_id"))
 
 
+def coordinates_any(user) -> bool:
+    """Whether the import and export pages are theirs: a coordinator of some region."""
+    return regions_of(user, Role.COORDINATOR).exists()
+
+
 def can_view_staff_pages(user, region) -> bool:
     if getattr(user, "is_superuser", False):
         return True

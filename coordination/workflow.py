@@ -140,15 +140,16 @@ def start_draft(user, record):
 
 
 @transaction.atomic
-def create_service(user, organization, data: dict) -> ServiceDraft:
+def create_service(user, organization, data: dict, *, send_for_review: bool = False):
     """A new service starts as an unpublished draft record of the organization."""
     _require(permissions.can_create_service_for(user, organization))
-    return create(user, Service(organization=organization), data)
+    return create(user, Service(organization=organization), data, send_for_review=send_for_review)
 
 
 @transaction.atomic
-def create(user, record, data: dict):
-    """A new record (its owner already set) starts unpublished, with an open draft."""
+def create(user, record, data: dict, *, send_for_review: bool = False):
+    """A new record (its owner already set) starts unpublished, with an open draft; sent for
+    review at once when asked, as an edit can be."""
     kind = kind_of(record)
     _require(kind.can_edit(user, record))
     record.publication_status = Service.Publication.DRAFT
@@ -156,13 +157,14 @@ def create(user, record, data: dict):
     record._change_reason = "created"
     kind.records.apply(record, data)
     _record_version(record)
-    return kind.draft_model.objects.create(
+    draft = kind.draft_model.objects.create(
         **{kind.draft_model.record_field: record, kind.draft_model.new_field: True},
         data=kind.records.snapshot(record),
         base={},
         base_history_id=_latest_history_id(record),
         author=user,
     )
+    return submit(user, draft) if send_for_review else draft
 
 
 @transaction.atomic

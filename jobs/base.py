@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 #: The job this thread is running, for `progress()`.
 current = contextvars.ContextVar("current_job", default=None)
@@ -63,6 +63,7 @@ def enqueue(definition: JobDefinition, *, key: str = "", run_after=None, **argum
             queued = Job.objects.create(
                 name=definition.name,
                 arguments=arguments,
+                language=translation.get_language() or "",
                 key=key,
                 max_attempts=definition.max_attempts,
                 run_after=run_after or timezone.now(),

@@ -25,6 +25,9 @@ class Job(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(_("job"), max_length=200)
     arguments = models.JSONField(_("arguments"), default=dict)
+    # The language of the person who asked for the job: what it writes for them to read (an
+    # import's report, say) is in their language, not the worker's.
+    language = models.CharField(_("language"), max_length=35, blank=True)
     # Asking for a job whose key an unfinished job already has returns that job.
     key = models.CharField(_("key"), max_length=200, blank=True, db_index=True)
     status = models.CharField(

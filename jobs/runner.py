@@ -9,11 +9,12 @@ import socket
 import threading
 import time
 import traceback
+from contextlib import nullcontext
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import close_old_connections, connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 
 from jobs.base import GiveUp, current
@@ -58,7 +59,8 @@ def execute(job_id: str) -> Job | None:
     beating = _Heartbeat(claimed.pk)
     try:
         definition = import_string(claimed.name)
-        result = definition(**claimed.arguments)
+        with translation.override(claimed.language) if claimed.language else nullcontext():
+            result = definition(**claimed.arguments)
     except Exception as error:
         _save_progress(claimed)
         _failed(claimed, error)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from backoffice.coordination.access import staff_login_required
 from coordination.models import Role
-from coordination.permissions import is_coordinator, regions_of
+from coordination.permissions import coordinates_any, is_coordinator, regions_of
 from directory.models import Region
 from interchange import batches, formats
 from interchange.dataset import Dataset
@@ -37,10 +37,9 @@ DIFFERENCES_SHOWN = 500
 
 
 def _coordinated(request):
-    regions = regions_of(request.user, Role.COORDINATOR)
-    if not regions.exists():
+    if not coordinates_any(request.user):
         raise PermissionDenied
-    return regions
+    return regions_of(request.user, Role.COORDINATOR)
 
 
 def _batch(request, pk) -> ImportBatch:

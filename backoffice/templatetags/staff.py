@@ -61,8 +61,9 @@ def _items(user, region):
         if permissions.can_view_feedback(user, region):
             regional.append((_("Feedback"), "backoffice:feedback", None))
         items += [(label, reverse(name, args=[slug]), also) for label, name, also in regional]
+    if permissions.coordinates_any(user):
+        items.append((_("Import and export"), reverse("backoffice:interchange"), None))
     items += [
-        (_("Import and export"), reverse("backoffice:interchange"), None),
         (_("Policy learning"), reverse("backoffice:learning-index"), None),
         (_("Two-factor sign-in"), reverse("backoffice:two-factor"), None),
     ]

@@ -63,11 +63,13 @@ def test_a_page_inside_a_section_marks_its_section(client, network):
     assert _menu(body)[1] == [("/staff/regions/jyvaskyla/translations/", "true")]
 
 
-def test_an_editor_has_no_review_or_people_items(client, network):
+def test_an_editor_has_no_review_people_or_import_items(client, network):
+    """Eero keeps one provider's entries: the items he may not open are not offered."""
     client.force_login(network.eero)
     items = _menu(client.get("/staff/").content.decode())[0]
     assert "/staff/regions/jyvaskyla/review/" not in items
     assert "/staff/regions/jyvaskyla/invitations/" not in items
+    assert "/staff/import-export/" not in items
     assert "/staff/regions/jyvaskyla/translations/" in items
 
 

@@ -96,6 +96,23 @@ def test_eero_adds_a_new_service_which_stays_a_draft(client, network):
     assert service.publication_status == Service.Publication.DRAFT
 
 
+def test_eero_sends_a_new_service_for_review_in_one_step(client, network):
+    """ "Save and send for review" on a new service does what it says: Satu finds it in her
+    queue, with a link to review it."""
+    client.force_login(network.eero)
+    response = client.post(
+        f"/staff/organizations/{network.monikko.pk}/services/new/",
+        _form(name="Homework help", action="submit"),
+        follow=True,
+    )
+    assert "Saved and sent to the coordinator for review." in response.content.decode()
+    draft = ServiceDraft.objects.get(service__name__en="Homework help")
+    assert draft.state == ServiceDraft.State.IN_REVIEW and draft.submitted_at
+    client.force_login(network.satu)
+    queue = client.get("/staff/regions/jyvaskyla/review/").content.decode()
+    assert f"/staff/drafts/{draft.pk}/" in queue
+
+
 def test_eero_confirms_the_entry_is_up_to_date(client, network):
     client.force_login(network.eero)
     client.post(f"/staff/services/{network.service.pk}/verify/")

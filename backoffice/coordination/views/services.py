@@ -86,13 +86,19 @@ def service_new(request, organization):
         request.POST or None, language=language, data_value=empty, terms=_term_choices()
     )
     reach = ReachEditor(request.POST or None, language=language, value=empty)
+    submitting = request.POST.get("action") == "submit"
     if request.method == "POST" and _valid(form, reach):
         try:
-            draft = workflow.create_service(request.user, organization, _proposed(form, reach))
+            draft = workflow.create_service(
+                request.user, organization, _proposed(form, reach), send_for_review=submitting
+            )
         except ValidationError as error:
             _attach(form, error, reach)
         else:
-            messages.success(request, _("The new service was saved as a draft."))
+            if submitting:
+                messages.success(request, _("Saved and sent to the coordinator for review."))
+            else:
+                messages.success(request, _("The new service was saved as a draft."))
             return redirect(f"{_edit_url(draft.service)}?edit={language}")
     return _render_form(
         request,

@@ -37,6 +37,12 @@ def _published_dates(event):
     return [timezone.localtime(o.start) for o in event.occurrences.all()]
 
 
+def test_a_new_event_can_be_sent_for_review_in_one_step(client, network):
+    client.force_login(network.eero)
+    client.post(f"/staff/services/{network.service.pk}/events/new/", _form(action="submit"))
+    assert EventDraft.objects.get().state == "in_review"
+
+
 def test_eero_proposes_an_event_and_the_public_sees_it_only_after_satu_publishes(client, network):
     client.force_login(network.eero)
     response = client.post(f"/staff/services/{network.service.pk}/events/new/", _form())

@@ -94,13 +94,19 @@ def event_new(request, service):
     form = EventForm(
         request.POST or None, language=language, data_value=empty, places=records.places(service)
     )
+    submitting = request.POST.get("action") == "submit"
     if request.method == "POST" and form.is_valid():
         try:
-            draft = workflow.create(request.user, Event(service=service), form.proposed())
+            draft = workflow.create(
+                request.user, Event(service=service), form.proposed(), send_for_review=submitting
+            )
         except ValidationError as error:
             _attach(form, error)
         else:
-            messages.success(request, _("The new event was saved as a draft."))
+            if submitting:
+                messages.success(request, _("Saved and sent to the coordinator for review."))
+            else:
+                messages.success(request, _("The new event was saved as a draft."))
             return redirect(_edit_url(draft.event, language))
     status = 400 if request.method == "POST" else 200
     return _render_form(

@@ -3,6 +3,7 @@ as background jobs; the batch's page follows them."""
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from backoffice.interchange.tests.support import sign_in
 from directory.models import Service
@@ -92,9 +93,24 @@ def test_errors_name_file_row_and_column(client, people):
     page = upload(client, people, services_csv(people, rows="not-a-uuid,x,Broken,active\r\n"))
 
     assert "nothing was imported" in page
-    assert "<td>services.csv</td><td>3</td><td>id</td>" in page
+    assert '<td>services.csv</td><td data-label="Row">3</td><td data-label="Column">id</td>' in page
     assert ImportBatch.objects.get().status == ImportBatch.Status.REJECTED
     assert "Confirm the import" not in page
+
+
+def test_the_report_is_in_the_language_of_whoever_sent_the_file(client, people):
+    """The worker runs in the site's language (Finnish); Satu reads the staff pages in English
+    and gets her file's problems in English too."""
+    sign_in(client, people.satu)
+    response = client.post(
+        "/staff/import-export/",
+        {"region": people.region.pk, "file": services_csv(people, rows="x,y,Broken,active\r\n")},
+    )
+    with translation.override("fi"):
+        run_queued()
+    page = client.get(response.url).content.decode()
+    assert "is not a valid identifier" in page
+    assert "ei ole kelvollinen" not in page
 
 
 def test_a_wrong_encoding_is_named_on_the_page(client, people):
