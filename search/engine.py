@@ -189,8 +189,13 @@ def _search(query, filters, language, limit, offset, record_unmet, services, sta
     # few are, and everything within the margin of the best.
     close = np.zeros(len(total_scores), dtype=bool)
     scale = calibration()
+    # Sure of its meaning: close enough, and standing out from what the query is close to
+    # anyway (calibration: `distinct`). Otherwise a few guesses, not a long list.
+    sure = best >= scale.low_confidence and best - ranking.background(index, vector) >= (
+        scale.distinct
+    )
     if best >= scale.result_floor:
-        if best >= scale.low_confidence:  # unsure: a few guesses, not a long list
+        if sure:
             close[candidates] = scored.semantic[candidates] >= best - scale.result_margin
         order = np.argsort(-total_scores[candidates], kind="stable")
         close[candidates[order[: ranking.MIN_RESULTS]]] = True
@@ -202,7 +207,7 @@ def _search(query, filters, language, limit, offset, record_unmet, services, sta
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0
     low_confidence = bool(
         len(positions)
-        and best < scale.low_confidence
+        and not sure
         and top_lexical < ranking.LEXICAL_RESULT
         and not scored.exact[positions].any()
         and not scored.terms[positions].any()

@@ -150,6 +150,14 @@ class MemoryIndex:
 
         return self._cached("means", build)
 
+    def mean(self) -> np.ndarray:
+        """The mean vector of every row: a query's similarity to it is its similarity to the
+        index as a whole, the background a result must stand out from."""
+        return self._cached(
+            "mean",
+            lambda: self.matrix.mean(axis=0) if len(self.matrix) else np.zeros(self.dim),
+        )
+
     def language_spreads(self) -> np.ndarray:
         """The covariance of each language's rows (about its mean), so that the spread of a
         query's similarities to one language's rows is sqrt(q·C·q) without computing them all.

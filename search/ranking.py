@@ -300,6 +300,14 @@ def language_offsets(index, vector) -> np.ndarray:
     return (LANGUAGE_CENTRING * (index.language_means() @ vector))[index.row_language]
 
 
+def background(index, vector) -> float:
+    """The query's similarity to the index as a whole, centred as `semantic` is: the mean row's
+    cosine less the mean of the rows' language offsets (which is the same share of it)."""
+    if hasattr(vector, "result"):
+        vector = vector.result()
+    return float((1 - LANGUAGE_CENTRING) * (index.mean() @ vector))
+
+
 def _by_meaning(vector, index, allowed, found):
     """Per service: the part-centred cosine of its best row (`semantic`) and the standardised
     score that orders results (`order`), for the nearest rows and the services in `found`."""
