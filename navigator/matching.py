@@ -413,7 +413,15 @@ def _path_notes(answers: Answers, steps) -> list[str]:
                 "municipality. Some courses are only for people with a plan."
             )
         )
-    if not steps:
+    if not steps and not answers.goals:
+        # Only the first question answered: the path is chosen mostly by what they want to do.
+        notes.append(
+            _(
+                "Tell us what you want to do, and the path shows the services for it. You can "
+                "also ask the multilingual guidance service for help."
+            )
+        )
+    elif not steps:
         notes.append(
             _(
                 "We found no services for these answers. Try again with fewer answers, or ask "

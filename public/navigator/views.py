@@ -122,10 +122,18 @@ def _result_context(request):
         "rows": answer_rows(answers, lambda step: _step_url(step, answers)),
         "result_url": result_url,
         "result_qr": qr_code(result_url, _("QR code of the link to this path")),
+        # Nothing chosen yet for lack of a goal: the question that chooses most, one click away.
+        "goals_url": None
+        if path.steps or answers.goals
+        else _step_url(_goals_step(answers), answers),
         "print_url": _url("navigator-print", answers),
         "pdf_url": _url("navigator-pdf", answers),
         "start_url": reverse("public:navigator"),
     }
+
+
+def _goals_step(answers):
+    return next(step for step in steps_for(answers.audience) if "goals" in step.fields)
 
 
 def _without_audience(request):

@@ -77,3 +77,16 @@ def test_a_person_who_does_not_know_about_their_plan_is_told_whom_to_ask(client)
         "/en/navigator/result/?audience=resident&integration_plan=dont_know&goals=learn_finnish"
     ).content.decode()
     assert "Not sure about your integration plan?" in html
+
+
+def test_with_only_the_first_question_answered_she_is_asked_what_she_wants_to_do(client):
+    """The start page says every question but the first may be skipped. Skipping all of them
+    chooses no service; the page says so once, without claiming services fit her answers or
+    telling her to give fewer answers, and takes her to the question that chooses most."""
+    html = client.get("/ar/navigator/result/?audience=resident").content.decode()
+    assert html.count('class="notice"') == 1
+    assert "أخبرنا بما تريد أن تفعله" in html
+    assert "الإجابات أقل" not in html  # "fewer answers"
+    assert 'href="/ar/navigator/goals/?audience=resident"' in html
+    english = client.get("/en/navigator/result/?audience=resident").content.decode()
+    assert "These services fit your answers" not in english
