@@ -248,26 +248,37 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
                     Difference(name, code, old[name].get(code, ""), new[name].get(code, ""))
                 )
         elif name == "terms":
+            names = _term_names(old["terms"], new["terms"])
             for code in TERM_TAXONOMIES:
-                rows.append(
-                    Difference(
-                        f"terms:{code}",
-                        "",
-                        ", ".join(old["terms"][code]),
-                        ", ".join(new["terms"][code]),
-                    )
+                before, after = (
+                    [names.get((code, t), t) for t in v["terms"][code]] for v in (old, new)
                 )
+                rows.append(Difference(f"terms:{code}", "", ", ".join(before), ", ".join(after)))
         elif name == "languages":
-            rows.append(Difference(name, "", ", ".join(old[name]), ", ".join(new[name])))
+            before, after = (", ".join(map(language_name, v[name])) for v in (old, new))
+            rows.append(Difference(name, "", before, after))
         elif name in reach.KEYS:
             before = reach.describe(name, old[name], places)
             rows.append(Difference(name, "", before, reach.describe(name, new[name], places)))
         else:
-            rows.append(Difference(name, "", _plain(old[name]), _plain(new[name])))
+            rows.append(Difference(name, "", _plain(name, old[name]), _plain(name, new[name])))
     if only_changed:
         rows = [row for row in rows if row.changed]
     return rows
 
 
-def _plain(value) -> str:
-    return "" if value is None else str(value)
+def _plain(name: str, value) -> str:
+    """A field as the reviewer reads it: a choice by its label, yes or no, not its code."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    choices = dict(Service._meta.get_field(name).flatchoices)
+    return str(choices.get(value, value))
+
+
+def _term_names(*values: dict) -> dict[tuple[str, str], str]:
+    """(taxonomy, code) → the term's name in the reader's language, for the codes compared."""
+    codes = {code for value in values for listed in value.values() for code in listed}
+    terms = TaxonomyTerm.objects.filter(code__in=codes).select_related("taxonomy")
+    return {(term.taxonomy.code, term.code): str(term.name) for term in terms if term.taxonomy}

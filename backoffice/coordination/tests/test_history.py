@@ -77,4 +77,4 @@ def test_the_history_shows_terms_and_languages_too(client, network):
     client.force_login(network.vera)
     body = client.get(f"/staff/services/{network.service.pk}/history/").content.decode()
     assert "Languages offered" in body
-    assert "ar, fi" in body
+    assert "Arabic, Finnish" in body

@@ -20,6 +20,22 @@ def test_the_review_shows_what_changes_side_by_side(client, network):
     assert "<ins>Finnish conversation club</ins>" in body
 
 
+def test_satu_reads_terms_choices_and_yes_or_no_as_words_not_codes(client, network):
+    """The review names a term by its name, a choice by its label and a tick by yes or no
+    (it showed "finnish-language", "active" and "False")."""
+    draft = workflow.start_draft(network.eero, network.service)
+    terms = {**draft.data["terms"], "aim": ["finnish-language", "labour-market"]}
+    data = dict(draft.data, terms=terms, integration_plan_required=True, status="inactive")
+    workflow.save_draft(network.eero, draft, data, draft.revision)
+    workflow.submit(network.eero, draft)
+    client.force_login(network.satu)
+    client.cookies["django_language"] = "en"
+    body = client.get(f"/staff/drafts/{draft.pk}/").content.decode()
+    assert "labour market" in body and "labour-market" not in body
+    assert "<ins>yes</ins>" in body and "True" not in body
+    assert "Inactive" in body and "<ins>inactive</ins>" not in body
+
+
 def test_satu_publishes_and_the_public_sees_it(client, network):
     draft = _proposal(network)
     client.force_login(network.satu)
