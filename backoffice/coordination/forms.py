@@ -209,6 +209,9 @@ class SignUpForm(forms.Form):
 
     def clean_username(self):
         username = self.cleaned_data["username"].strip()
+        # The account model's own rule (letters, digits and @.+-_), as the admin applies it.
+        for validate in get_user_model()._meta.get_field("username").validators:
+            validate(username)
         if get_user_model().objects.filter(username__iexact=username).exists():
             raise forms.ValidationError(_("This username is taken; choose another."))
         return username

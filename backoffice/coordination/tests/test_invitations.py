@@ -48,6 +48,20 @@ def test_a_weak_password_is_explained_and_nobody_is_created(client, network, mai
     assert Invitation.objects.get().accepted_at is None
 
 
+def test_a_username_with_spaces_or_symbols_is_explained_and_nobody_is_created(
+    client, network, mailoutbox
+):
+    _invite(client, network, mailoutbox)
+    link = _link(mailoutbox[0])
+    client.logout()
+    client.cookies["django_language"] = "en"
+    response = client.post(link, {"username": "new ed!", "password": "long-enough-passphrase-7"})
+    assert response.status_code == 200
+    assert "Enter a valid username" in response.content.decode()
+    assert not get_user_model().objects.filter(username="new ed!").exists()
+    assert Invitation.objects.get().accepted_at is None
+
+
 def test_only_the_digest_of_the_token_is_stored(client, network, mailoutbox):
     _invite(client, network, mailoutbox)
     token = re.search(r"/staff/invitations/(\S+)/", mailoutbox[0].body).group(1)
