@@ -315,6 +315,11 @@ def publish(user, draft, comment: str = "", *, reason: str = ""):
     if isinstance(record, Service):
         proposed[records.TRANSLATION_STATUS_KEY] = _translation_statuses(draft, record)
     _remember_live(record)
+    if draft.is_new and isinstance(record, Service):
+        # Its provider has just written every field and the coordinator read them: checked
+        # today, not "never verified" in the freshness lists from its first day.
+        record.assured_date = timezone.localdate()
+        record.assurer_email = draft.author.email if draft.author else ""
     record.publication_status = Service.Publication.PUBLISHED
     record._history_user = user
     record._change_reason = reason or f"draft:{draft.pk}"

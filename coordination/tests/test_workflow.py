@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from coordination import records, workflow
 from coordination.models import ServiceDraft
@@ -47,6 +48,10 @@ def test_a_new_service_starts_as_a_draft_nobody_outside_sees(network):
     workflow.submit(network.eero, draft)
     workflow.publish(network.satu, draft)
     assert draft.service in Service.objects.published()
+    # Just written by its provider and read by the coordinator: not "never verified".
+    service = Service.objects.get(pk=draft.service.pk)
+    assert service.assured_date == timezone.localdate()
+    assert service.assurer_email == "eero@example.org"
 
 
 def test_returning_needs_a_comment_and_reopens_the_draft(network):
