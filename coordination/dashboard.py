@@ -344,14 +344,19 @@ TABLES = {
 
 
 def services_per_aim_chart(region) -> charts.Chart:
-    all_facts = figures_of(region).facts
+    """Narrowed to one language as the coverage table above it is."""
+    figures = figures_of(region)
+    shown = [f for f in figures.facts if landscape.offered_in(f, figures.language)]
     items = [
-        (_name(aim.name), sum(1 for f in all_facts if aim.code in f.terms.get("aim", ())))
+        (_name(aim.name), sum(1 for f in shown if aim.code in f.terms.get("aim", ())))
         for aim in landscape.vocabulary("aim")
     ]
+    title = _("Published services per aim")
+    if figures.language:
+        title = f"{title} – " + _("offered in %(language)s") % {"language": figures.language}
     return charts.bar_chart(
         "chart-aims",
-        _("Published services per aim"),
+        title,
         _("Bar chart; the same numbers are in the coverage table."),
         items,
     )

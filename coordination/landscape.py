@@ -85,6 +85,11 @@ class Coverage:
         ]
 
 
+def offered_in(fact, language: str | None) -> bool:
+    """Whether a service counts when the coverage is narrowed to one language (None: all)."""
+    return not language or language in fact.languages
+
+
 def coverage(region, language: str | None = None, all_facts=None) -> Coverage:
     """Aim × target group, optionally only services offered in one language; and aim ×
     language for the languages services are offered in (the region's key languages first),
@@ -104,7 +109,7 @@ def coverage(region, language: str | None = None, all_facts=None) -> Coverage:
                 result.by_language.setdefault((aim, code), []).append(f.service)
             if not f.languages:
                 result.unrecorded_by_aim.setdefault(aim, []).append(f.service)
-            if language and language not in f.languages:
+            if not offered_in(f, language):
                 continue
             for group in f.terms.get("target-group", ()):
                 result.cells.setdefault((aim, group), []).append(f.service)

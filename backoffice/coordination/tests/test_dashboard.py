@@ -2,6 +2,7 @@
 network and unmet needs; every table downloads."""
 
 import io
+import re
 
 from openpyxl import load_workbook
 
@@ -23,6 +24,23 @@ def test_the_coverage_can_be_narrowed_to_one_language(client, network):
     client.force_login(network.satu)
     body = client.get("/staff/regions/jyvaskyla/?language=so").content.decode()
     assert "offered in so" in body
+
+
+def _aims_chart_value(body, aim):
+    chart = body[body.index('id="chart-aims-title"') :]
+    chart = chart[: chart.index("</svg>")]
+    row = chart[chart.index(f">{aim}</text>") :]
+    return int(re.search(r'class="chart__value"[^>]*>(\d+)<', row).group(1))
+
+
+def test_the_chart_per_aim_is_narrowed_with_the_table(client, network):
+    """The bar chart under the matrix says it has the same numbers: narrowed to Somali, the
+    Finnish club (which records no Somali) is not counted there either."""
+    client.force_login(network.satu)
+    everything = client.get("/staff/regions/jyvaskyla/").content.decode()
+    assert _aims_chart_value(everything, "finnish language") == 1
+    somali = client.get("/staff/regions/jyvaskyla/?language=so").content.decode()
+    assert _aims_chart_value(somali, "finnish language") == 0
 
 
 def test_a_viewer_sees_feedback_but_editors_do_not(client, network):
