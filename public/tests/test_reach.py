@@ -139,8 +139,11 @@ def test_only_the_prices_in_force_today_are_shown(client, described, wednesday_m
             valid_to=valid_to,
         )
     html = page(client, described.course)
-    assert "Price of 2025" in html
+    assert "Price of 2025: 10.00 EUR" in html
     assert "Price of 2024" not in html and "Price of 2026" not in html
+    # In English only: on the Arabic page it says so, as a description would.
+    arabic = page(client, described.course, "ar")
+    assert re.search(r'Price of 2025</span> <span class="fallback-note">', arabic)
 
 
 def test_the_arabic_reader_gets_the_arabic_web_page(client, described, wednesday_morning):
