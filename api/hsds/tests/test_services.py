@@ -183,3 +183,18 @@ def test_search_on_the_demo_directory_gives_the_engines_own_order(demo_data, cli
 
     assert page["total_items"] == len(expected.hits) > 0
     assert [s["id"] for s in page["contents"]] == [str(h.service.pk) for h in expected.hits]
+
+
+@pytest.mark.parametrize(
+    ("path", "language", "words"),
+    [
+        ("/api/hsds/services/00000000-0000-4000-8000-000000000000", "fi", "Millään tietueella"),
+        ("/api/v1/learning/good-practices/no-such-practice", "ar", "لا يوجد سجل"),
+    ],
+)
+def test_a_record_that_is_not_there_is_named_in_the_readers_language(client, path, language, words):
+    """It was Django's English "No Service matches the given query." whatever the language."""
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 404
+    assert words in response.json()["detail"]
+    assert "matches the given query" not in response.json()["detail"]
