@@ -192,3 +192,21 @@ def test_the_language_switcher_keeps_the_page(page, world):
     page.get_by_role("link", name="العربيّة").click()
     assert page.url == f"{page.base_url}/ar/services/{world.course.pk}/"
     assert page.get_by_role("heading", level=1).inner_text() == "دورة اللغة الفنلندية"
+
+
+def test_escape_or_a_click_elsewhere_folds_the_language_menu(page, world):
+    """Amina opens the menu by keyboard and changes her mind: Escape folds it and leaves her
+    on the menu's button; a tap elsewhere folds it too."""
+    page.goto(f"{page.base_url}/ar/")
+    summary = page.locator(".language-switcher summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".language-switcher ul")).to_be_visible()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    expect(page.locator(".language-switcher ul")).to_be_hidden()
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    summary.click()
+    expect(page.locator(".language-switcher ul")).to_be_visible()
+    page.locator("h1").first.click()
+    expect(page.locator(".language-switcher ul")).to_be_hidden()

@@ -17,6 +17,23 @@ document.addEventListener("DOMContentLoaded", function () {
     }
   });
 
+  // The language menu is a <details>: Escape folds it again and puts the focus back on its
+  // summary, as a menu button would; a click elsewhere folds it too.
+  document.querySelectorAll("details.language-switcher").forEach(function (menu) {
+    var summary = menu.querySelector("summary");
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        summary.focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (menu.open && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+  });
+
   // Copy buttons copy the text of the field they name; without a script or a clipboard the
   // field itself is still there to select.
   document.querySelectorAll("[data-copy]").forEach(function (button) {
