@@ -80,12 +80,13 @@ def filter_events(events, filters: EventFilters):
 
 
 def period(when: str, now: datetime.datetime | None = None):
-    """This week (Monday to Sunday, local time) or everything from now to the window's end."""
+    """The rest of today and the seven days after it (local time), or everything from now to
+    the window's end. Not Monday to Sunday: on a Sunday that week is all but over, and its past
+    days' events are of no use to anyone."""
     now = timezone.localtime(now)
     if when == "week":
-        monday = now.date() - datetime.timedelta(days=now.weekday())
-        start = datetime.datetime.combine(monday, datetime.time(), now.tzinfo)
-        return start, start + datetime.timedelta(days=7)
+        last = now.date() + datetime.timedelta(days=8)
+        return now, datetime.datetime.combine(last, datetime.time(), now.tzinfo)
     return now, recurrence.window(now.date())[1]
 
 
