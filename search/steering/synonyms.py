@@ -13,6 +13,7 @@ from search import terms
 from search.analysis import analyser_for
 
 MAX_ALTERNATIVES = 4  # each is one more lexical lookup
+MAX_VARIANT_LENGTH = 200
 MAX_VARIANTS = 12
 
 
@@ -76,7 +77,17 @@ def parse_variants(text: str) -> list[dict]:
                 % {"line": number, "words": words, "length": terms.MIN_WORD}
             )
             continue
-        variant = {"language": language, "text": words[:200]}
+        if len(words) > MAX_VARIANT_LENGTH:
+            # Cut silently, the end of what they wrote would be lost without a word.
+            problems.append(
+                _(
+                    "Line %(line)d is %(length)d characters long; a variant is a word or a short "
+                    "phrase of at most %(most)d."
+                )
+                % {"line": number, "length": len(words), "most": MAX_VARIANT_LENGTH}
+            )
+            continue
+        variant = {"language": language, "text": words}
         if variant not in variants:
             variants.append(variant)
     if problems:

@@ -104,6 +104,12 @@ def test_variants_keep_their_language():
     ]
 
 
+def test_an_overlong_variant_is_refused_with_its_line_not_cut_short():
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        parse_variants("fi: kotoutumiskoulutus\nen: " + "integration training " * 20)
+    assert "Line 2 is 419 characters long" in refused.value.messages[0]
+
+
 def test_a_term_renamed_by_staff_is_what_every_worker_s_next_search_names(
     services, target_groups, two_workers
 ):
