@@ -13,6 +13,7 @@ from coordination import records
 from coordination.models import Role
 from directory.models import Organization, Service
 from directory.translation import configured_languages
+from navigator.questionnaire import AGE_MAX
 
 
 def language_label(code: str) -> str:
@@ -40,8 +41,13 @@ class ServiceForm(SourceBeside, forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    minimum_age = forms.IntegerField(label=_("Minimum age"), required=False, min_value=0)
-    maximum_age = forms.IntegerField(label=_("Maximum age"), required=False, min_value=0)
+    # Ages a person can have; beyond them the database's own limit would be the message.
+    minimum_age = forms.IntegerField(
+        label=_("Minimum age"), required=False, min_value=0, max_value=AGE_MAX
+    )
+    maximum_age = forms.IntegerField(
+        label=_("Maximum age"), required=False, min_value=0, max_value=AGE_MAX
+    )
     integration_plan_required = forms.BooleanField(
         label=_("Participants need an integration plan"), required=False
     )

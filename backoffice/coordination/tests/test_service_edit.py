@@ -77,6 +77,19 @@ def test_a_bad_age_range_is_explained_and_the_text_is_kept(client, network):
     assert not ServiceDraft.objects.filter(service=network.service, revision__gt=1).exists()
 
 
+def test_an_age_no_person_has_is_explained_in_years_not_database_limits(client, network):
+    client.force_login(network.eero)
+    response = client.post(
+        f"/staff/services/{network.service.pk}/edit/",
+        _form(name="Kept text", minimum_age="99999999999999999999"),
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "less than or equal to 120" in body
+    assert "9223372036854775807" not in body and "Kept text" in body
+
+
 def test_a_service_needs_a_name_in_some_language(client, network):
     client.force_login(network.eero)
     response = client.post(
