@@ -87,6 +87,19 @@ class Importer:
     # --- checks before writing -------------------------------------------------------------
     def run(self):
         """Check everything, then write table by table, yielding progress."""
+        if not any(self.dataset.source.get(name) for name in IMPORT_ORDER):
+            # An empty template "checks" as valid, and confirming it would import nothing.
+            first = next(iter(self.dataset.files.values()), "")
+            self.report.error(
+                first,
+                None,
+                None,
+                _(
+                    "The file holds no records. Fill in at least the organization and service "
+                    "sheets or files, or export a region's directory and edit that."
+                ),
+            )
+            return
         for name in IMPORT_ORDER:
             if name in self.dataset.source:
                 self._check_header(tables()[name])

@@ -113,6 +113,17 @@ def test_the_report_is_in_the_language_of_whoever_sent_the_file(client, people):
     assert "ei ole kelvollinen" not in page
 
 
+def test_the_empty_template_is_not_offered_for_import(client, people):
+    """Satu uploads the Excel template before filling it in: she is told it holds nothing,
+    not that it is valid with a button to import nothing."""
+    sign_in(client, people.satu)
+    template = client.get("/staff/import-export/template.xlsx").content
+    page = upload(client, people, SimpleUploadedFile("hsds-template.xlsx", template))
+    assert "The file holds no records" in page
+    assert "Confirm the import" not in page
+    assert ImportBatch.objects.get().status == ImportBatch.Status.REJECTED
+
+
 def test_a_wrong_encoding_is_named_on_the_page(client, people):
     sign_in(client, people.satu)
     file = SimpleUploadedFile(
