@@ -181,7 +181,7 @@ def test_mikko_filters_without_javascript(browser, live_server, world):
         # The language switcher is a plain list of links.
         tab.locator(".language-switcher summary").click()
         tab.get_by_role("link", name="suomi").click()
-        assert tab.url == f"{live_server.url}/fi/services/"
+        expect(tab).to_have_url(f"{live_server.url}/fi/services/")
     finally:
         context.close()
 
@@ -190,8 +190,8 @@ def test_the_language_switcher_keeps_the_page(page, world):
     page.goto(f"{page.base_url}/en/services/{world.course.pk}/")
     page.locator(".language-switcher summary").click()
     page.get_by_role("link", name="العربيّة").click()
-    assert page.url == f"{page.base_url}/ar/services/{world.course.pk}/"
-    assert page.get_by_role("heading", level=1).inner_text() == "دورة اللغة الفنلندية"
+    expect(page).to_have_url(f"{page.base_url}/ar/services/{world.course.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("دورة اللغة الفنلندية")
 
 
 def test_escape_or_a_click_elsewhere_folds_the_language_menu(page, world):

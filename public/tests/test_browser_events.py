@@ -44,4 +44,5 @@ def test_a_newcomer_filters_the_calendar_with_the_keyboard(page, calendar):
     assert page.get_by_role("link", name="Finnish evening").count() == 3
     assert page.get_by_role("link", name="Career evening online").count() == 0
     page.get_by_role("link", name="The next 7 days").click()
-    assert "when=week" in page.url and "free=1" in page.url
+    page.wait_for_url("**when=week**")
+    assert "free=1" in page.url

@@ -5,6 +5,7 @@ Satu sees the new hours in the review. The editor and the review pass axe-core."
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from backoffice.coordination.tests.test_browser_workflow import open_review, sign_in
 from milestone.testing import assert_accessible
@@ -31,8 +32,8 @@ def test_eero_adds_hours_and_a_phone_and_satu_reviews_them(page, network):
     page.get_by_role("button", name="Save and send for review").click()
 
     summary = page.locator(".error-summary")
-    assert "The closing time is before the opening time" in summary.inner_text()
-    assert page.locator("#id_schedules-0-closes_at-error").is_visible()
+    expect(summary).to_contain_text("The closing time is before the opening time")
+    expect(page.locator("#id_schedules-0-closes_at-error")).to_be_visible()
     assert page.locator("#id_phones-0-number").input_value() == "014 266 0000"
     assert_accessible(page)
     page.screenshot(path=SCREENSHOTS / "editor-error.png", full_page=True)
@@ -40,7 +41,7 @@ def test_eero_adds_hours_and_a_phone_and_satu_reviews_them(page, network):
     page.locator("#id_schedules-0-opens_at").fill("09:00")
     page.locator("#id_schedules-0-closes_at").fill("16:00")
     page.get_by_role("button", name="Save and send for review").click()
-    assert page.get_by_text("Saved and sent to the coordinator for review.").is_visible()
+    expect(page.get_by_text("Saved and sent to the coordinator for review.")).to_be_visible()
 
     open_review(page, network)
     changed = page.locator("table.diff").first.inner_text()

@@ -30,9 +30,9 @@ def test_jussi_reads_the_workspace_and_learns_from_others(page, jussi, learning_
     page.screenshot(path=SCREENSHOTS / "learning-workspace.png", full_page=True)
 
     page.get_by_role("link", name="Learn from other regions").click()
-    assert page.get_by_text(
-        "One-stop information point and joint website for foreigners"
-    ).first.is_visible()
+    expect(
+        page.get_by_text("One-stop information point and joint website for foreigners").first
+    ).to_be_visible()
     assert_accessible(page)
     page.screenshot(path=SCREENSHOTS / "learning-matches.png", full_page=True)
 

@@ -5,6 +5,7 @@ opens a practice; the pages pass axe (WCAG 2.1 AA). Screenshots go to screenshot
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from directory.translation import TranslatedText
 from learning.models import GoodPractice
@@ -33,15 +34,15 @@ def test_searching_the_library_and_opening_a_practice(page, library):
     page.goto(page.base_url + "/en/good-practices/")
     page.get_by_label("Search good practices").fill("recognition of qualifications from abroad")
     page.get_by_role("button", name="Search").first.click()
-    page.wait_for_load_state()
-    assert page.get_by_role("link", name="Validation of foreign vocational skills").is_visible()
-    assert page.get_by_text("Why this result:").is_visible()
+    expect(page.get_by_role("link", name="Validation of foreign vocational skills")).to_be_visible()
+    expect(page.get_by_text("Why this result:")).to_be_visible()
     assert_accessible(page)
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=SCREENSHOTS / "learning-library.png", full_page=True)
     page.get_by_role("link", name="Validation of foreign vocational skills").click()
-    assert page.get_by_role("heading", name="Challenge addressed").is_visible()
-    assert page.locator('article [lang="sv"]').first.is_visible()
+    # The click returns once the new page has begun; expect() waits until it is drawn.
+    expect(page.get_by_role("heading", name="Challenge addressed")).to_be_visible()
+    expect(page.locator('article [lang="sv"]').first).to_be_visible()
     assert_accessible(page)
 
 

@@ -32,6 +32,7 @@ def walk(tab, language, answers):
     tab.goto(f"{tab.base_url}/{language}/navigator/")
     assert_accessible(tab)
     tab.click(".navigator__start")
+    tab.wait_for_load_state()
     asked = []
     for name, values in answers:
         asked.append(tab.locator("legend h1").inner_text())
@@ -42,6 +43,8 @@ def walk(tab, language, answers):
             for value in values:
                 tab.check(f"input[name={name}][value='{value}']")
         tab.click("button[type=submit]")
+        # The click returns once the next page has begun; read it only when it has loaded.
+        tab.wait_for_load_state()
     return asked
 
 
@@ -97,7 +100,7 @@ def test_pekka_the_employer_gets_his_path_with_javascript_turned_off(
             for value in values:
                 tab.check(f"input[name={name}][value='{value}']")
             tab.click("button[type=submit]")
-        assert tab.locator("h1").first.inner_text() == "Palvelut työpaikallesi"
+        expect(tab.locator("h1").first).to_have_text("Palvelut työpaikallesi")
         assert tab.locator(".navigator__step").count() >= 4
     finally:
         context.close()
