@@ -45,6 +45,20 @@ def demo_data(db):
     return Region.objects.get(slug="jyvaskyla")
 
 
+@pytest.fixture(scope="module")
+def demo_data_once(django_db_setup, django_db_blocker):
+    """The demo data, loaded once for a module and rolled back after it: loading and indexing
+    it takes seconds. Each test's own writes are rolled back after the test, as usual."""
+    from django.db import transaction
+
+    from demodata.loading import load_directory_demo
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_directory_demo()
+        yield
+        transaction.set_rollback(True)
+
+
 # --- Browser tests -------------------------------------------------------------------------
 # Debian's Chromium, driven by Playwright; never a downloaded browser (milestone.testing).
 

@@ -2,11 +2,9 @@
 
 import pytest
 
-from navigator.tests.personas import demo_data_once  # noqa: F401 - a fixture
-
 
 @pytest.fixture(params=["search engine", "no similarity"])
-def demo_path(request, demo_data_once, db):  # noqa: F811 - the fixture imported above
+def demo_path(request, demo_data_once, db):
     """The path for some answers on the demo data, ranked once with the search module's
     semantic similarity and once without any (as the interim engine gave): the must-get and
     must-not-get of every persona hold either way."""

@@ -1,8 +1,6 @@
 """The people the navigator is for, as answers to its questions, and the demo data they are
 matched against (imported by the conftests and tests that need them)."""
 
-import pytest
-
 from navigator.questionnaire import Answers
 
 # Amira, a 23-year-old exchange student from Egypt, studying in English.
@@ -90,20 +88,6 @@ FAMILY_MEMBER = Answers(
     goals=("meet_people", "children", "learn_finnish"),
     languages=("en",),
 )
-
-
-@pytest.fixture(scope="module")
-def demo_data_once(django_db_setup, django_db_blocker):
-    """The demo data, loaded once for a module of read-only persona tests and rolled back after
-    it (loading takes seconds; the persona tests only read)."""
-    from django.db import transaction
-
-    from demodata.loading import load_directory_demo
-
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_directory_demo()
-        yield
-        transaction.set_rollback(True)
 
 
 def as_if_untranslated(*languages):

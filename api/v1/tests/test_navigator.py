@@ -3,10 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
-from navigator.tests.personas import (
-    as_if_untranslated,
-    demo_data_once,  # noqa: F401 - a fixture
-)
+from navigator.tests.personas import as_if_untranslated
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_data_once")]
 
