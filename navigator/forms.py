@@ -5,8 +5,8 @@ from django import forms
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import AGE_MAX
 from navigator.questionnaire import (
-    AGE_MAX,
     EMPLOYER_GOALS,
     FINNISH_LEVEL_HELP,
     RESIDENT_GOALS,

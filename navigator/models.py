@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import AGE_MAX
 from directory.translation import TranslatedField
-from navigator.questionnaire import AGE_MAX, QUESTION_ANSWERS, Question
+from navigator.questionnaire import QUESTION_ANSWERS, Question
 
 
 class Stage(models.TextChoices):

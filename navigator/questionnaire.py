@@ -102,8 +102,6 @@ EMPLOYER_GOALS = (
 )
 RESIDENT_GOALS = tuple(goal for goal in Goal if goal not in EMPLOYER_GOALS)
 
-AGE_MAX = 120
-
 
 def language_choices() -> list[tuple[str, str]]:
     """The languages a person may say they speak: the product's configured languages."""

@@ -19,11 +19,11 @@ from rest_framework.views import APIView
 from api.fields import BoundedListField, LanguageField
 from api.hsds import docs
 from api.hsds.presenters import Presenter
+from directory.models import AGE_MAX
 from directory.translation import configured_languages, normalise_language
 from navigator.matching import build_path
 from navigator.models import Stage
 from navigator.questionnaire import (
-    AGE_MAX,
     Answers,
     Audience,
     Education,

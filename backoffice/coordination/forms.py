@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from backoffice.translating import SourceBeside
 from coordination import records
 from coordination.models import Role
-from directory.models import Organization, Service
+from directory.models import AGE_MAX, Organization, Service
 from directory.translation import configured_languages
-from navigator.questionnaire import AGE_MAX
 
 
 def language_label(code: str) -> str:

@@ -14,11 +14,12 @@ from directory.models.details import (
 from directory.models.location import Accessibility, Address, Location, ServiceAtLocation
 from directory.models.organization import Organization, OrganizationIdentifier, Program
 from directory.models.region import Region
-from directory.models.service import Service
+from directory.models.service import AGE_MAX, Service
 from directory.models.taxonomy import Attribute, Taxonomy, TaxonomyTerm
 from directory.models.translation_state import TranslationState
 
 __all__ = [
+    "AGE_MAX",
     "Accessibility",
     "Address",
     "Attribute",

@@ -6,6 +6,10 @@ from simple_history.models import HistoricalRecords
 from directory.models.base import Record
 from directory.translation import TranslatedField
 
+# The oldest age a person gives or a service names: what the service form, the navigator and its
+# API accept. Not a database constraint, since imported data may use larger numbers for "no limit".
+AGE_MAX = 120
+
 
 class ServiceQuerySet(models.QuerySet):
     def in_region(self, region):
