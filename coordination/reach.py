@@ -685,11 +685,16 @@ def _label(key: str, name: str) -> str:
         return capfirst(name.replace("_", " "))
 
 
-def _shown(key: str, name: str, value) -> str:
-    """A plain value as the reviewer reads it: a choice by its label, not its code."""
+def readable(model, name: str, value) -> str:
+    """A plain value of `model`'s field as the reviewer reads it: a choice by its label, yes or
+    no, not its code. The review of a service's own fields and of its reach entries both ask."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
     try:
-        choices = dict(ENTRY_MODELS[key]._meta.get_field(name).flatchoices)
-    except (KeyError, FieldDoesNotExist):
+        choices = dict(model._meta.get_field(name).flatchoices)
+    except (AttributeError, FieldDoesNotExist):
         choices = {}
     return str(choices.get(value, value))
 
@@ -717,10 +722,14 @@ def describe(key: str, entries: list[dict], places: dict[str, str] | None = None
                 parts += [f"{label}: {describe(name, [item])}" for item in value]
             elif name == "languages":
                 parts.append(f"{label}: {', '.join(language_name(code) for code in value)}")
+            elif key == "schedules" and name == "freq":
+                parts.append(f"{label}: {hours.frequency_name(value)}")
+            elif key == "schedules" and name == "byday":
+                parts.append(f"{label}: {hours.day_names(value)}")
             elif isinstance(value, list):
                 parts.append(f"{label}: {', '.join(value)}")
             else:
-                parts.append(f"{label}: {_shown(key, name, value)}")
+                parts.append(f"{label}: {readable(ENTRY_MODELS.get(key), name, value)}")
         lines.append("; ".join(parts))
     return "\n".join(lines)
 

@@ -261,20 +261,11 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
             before = reach.describe(name, old[name], places)
             rows.append(Difference(name, "", before, reach.describe(name, new[name], places)))
         else:
-            rows.append(Difference(name, "", _plain(name, old[name]), _plain(name, new[name])))
+            before, after = (reach.readable(Service, name, v[name]) for v in (old, new))
+            rows.append(Difference(name, "", before, after))
     if only_changed:
         rows = [row for row in rows if row.changed]
     return rows
-
-
-def _plain(name: str, value) -> str:
-    """A field as the reviewer reads it: a choice by its label, yes or no, not its code."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _("yes") if value else _("no")
-    choices = dict(Service._meta.get_field(name).flatchoices)
-    return str(choices.get(value, value))
 
 
 def _term_names(*values: dict) -> dict[tuple[str, str], str]:
