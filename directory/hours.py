@@ -44,6 +44,12 @@ FREQUENCIES = {
     "MONTHLY": rrule.MONTHLY,
     "YEARLY": rrule.YEARLY,
 }
+FREQUENCY_NAMES = {
+    "DAILY": _("every day"),
+    "WEEKLY": _("every week"),
+    "MONTHLY": _("every month"),
+    "YEARLY": _("every year"),
+}
 # How far ahead "opens next" and the coming exceptions look.
 LOOKAHEAD_DAYS = 14
 EXCEPTIONS_AHEAD_DAYS = 60
@@ -139,6 +145,18 @@ def _weekday(code: str):
     weekday = getattr(rrule, day)
     ordinal = code[:-2]
     return weekday(int(ordinal)) if ordinal else weekday
+
+
+def frequency_name(code: str) -> str:
+    """An RRULE FREQ as words ("every week"); a code this module does not know, as it is."""
+    return str(FREQUENCY_NAMES.get((code or "").strip().upper(), code))
+
+
+def day_names(text: str) -> str:
+    """An RRULE BYDAY as weekday names ("Monday, Wednesday"); an item with an ordinal ("1WE",
+    the first Wednesday of a month) as it is written."""
+    codes = split_codes(text)
+    return ", ".join(str(WEEKDAY_NAMES[WEEKDAYS.index(c)]) if c in WEEKDAYS else c for c in codes)
 
 
 def _numbers(text: str) -> list[int]:

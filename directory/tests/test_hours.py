@@ -218,3 +218,15 @@ def test_the_official_examples_odd_recurrence_does_not_break_the_page():
     status = hours.status([example], at("2025-04-03 11:00"))
     assert not status.known  # ended in 2005
     assert hours.exceptions([example], datetime.date(2025, 4, 1)) == []
+
+
+def test_a_reviewer_reads_a_recurrence_in_words():
+    with translation.override("en"):
+        assert hours.frequency_name("WEEKLY") == "every week"
+        assert hours.frequency_name("weekly") == "every week"
+        assert hours.frequency_name("HOURLY") == "HOURLY"  # not one hours use: as written
+        assert hours.day_names("MO, we") == "Monday, Wednesday"
+        assert hours.day_names("1WE,-1FR") == "1WE, -1FR"  # an ordinal stays as written
+        assert hours.day_names("") == ""
+    with translation.override("ar"):
+        assert hours.frequency_name("WEEKLY") == "كل أسبوع"

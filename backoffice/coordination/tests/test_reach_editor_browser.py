@@ -46,6 +46,6 @@ def test_eero_adds_hours_and_a_phone_and_satu_reviews_them(page, network):
     open_review(page, network)
     changed = page.locator("table.diff").first.inner_text()
     assert "Phones" in changed and "+358 14 2660000" in changed
-    assert "Opening hours" in changed and "MO,WE" in changed
+    assert "Opening hours" in changed and "Monday, Wednesday" in changed
     assert_accessible(page)
     page.screenshot(path=SCREENSHOTS / "review.png", full_page=True)
