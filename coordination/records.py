@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from coordination import reach
 from directory import translation_status
 from directory.models import Attribute, Language, Service, TaxonomyTerm
-from directory.translation import TranslatedText, language_name
+from directory.translation import TranslatedText, language_name, listed
 
 TRANSLATED_FIELDS = (
     "name",
@@ -253,9 +253,9 @@ def differences(old: dict, new: dict, *, only_changed: bool = False) -> list[Dif
                 before, after = (
                     [names.get((code, t), t) for t in v["terms"][code]] for v in (old, new)
                 )
-                rows.append(Difference(f"terms:{code}", "", ", ".join(before), ", ".join(after)))
+                rows.append(Difference(f"terms:{code}", "", listed(before), listed(after)))
         elif name == "languages":
-            before, after = (", ".join(map(language_name, v[name])) for v in (old, new))
+            before, after = (listed(map(language_name, v[name])) for v in (old, new))
             rows.append(Difference(name, "", before, after))
         elif name in reach.KEYS:
             before = reach.describe(name, old[name], places)

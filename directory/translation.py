@@ -427,6 +427,19 @@ class TranslatedField(models.JSONField):
         return self.get_prep_value(self.value_from_object(obj))
 
 
+def separator(strong: bool = False) -> str:
+    """What joins the items of a list in the active language: ", ", or "، " in Arabic and
+    Persian. `strong` joins items that may hold commas of their own ("; ", Arabic "؛ ")."""
+    if strong:
+        return translation.pgettext("between the items of a list", "; ")
+    return translation.pgettext("between the items of a list", ", ")
+
+
+def listed(items, strong: bool = False) -> str:
+    """The items as one line in the active language's punctuation."""
+    return separator(strong).join(str(item) for item in items)
+
+
 def language_name(code: str) -> str:
     """A language's English name as Django knows it (the HSDS language record's name), or the
     code itself for one Django does not know."""

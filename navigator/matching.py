@@ -22,7 +22,13 @@ from directory.models import Service
 from directory.phones import international
 from directory.reach import ESSENTIALS_PREFETCH
 from directory.templatetags.translated import language_name
-from directory.translation import Resolved, normalise_language, reader_languages, reading
+from directory.translation import (
+    Resolved,
+    listed,
+    normalise_language,
+    reader_languages,
+    reading,
+)
 from navigator.models import STAGE_ORDER, Rule, Stage, StageRule
 from navigator.questionnaire import (
     BECAUSE,
@@ -299,7 +305,7 @@ def _score_data(candidate, answers: Answers):
     shared = [code for code in shared if code != settings.LANGUAGE_CODE]
     if shared:
         candidate.bonus += LANGUAGE_BONUS
-        names = ", ".join(language_name(code) for code in shared)
+        names = listed(language_name(code) for code in shared)
         candidate.add_reason(
             _("because it is offered in %(languages)s") % {"languages": names}, LANGUAGE_BONUS
         )

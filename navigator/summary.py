@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from directory.translation import listed
 from navigator.questionnaire import (
     Audience,
     Education,
@@ -46,7 +47,7 @@ def answer_text(answers, key) -> str:
     else:
         words = _labels(language_choices(), answers.languages)
     words = [word for word in words if word]
-    return ", ".join(words) if words else _("Not answered")
+    return listed(words) if words else _("Not answered")
 
 
 def answer_rows(answers, url_for_step) -> list[AnswerRow]:

@@ -14,6 +14,8 @@
                                                          <title> and <option>
     {% any_fell_back service.name service.description as partly_fallback %}
     {{ "ar"|language_name }}                            a language's name in the reader's language
+    {{ reasons|listed }}  {{ reasons|listed:"strong" }} a list in the reader's punctuation
+    {% if not forloop.last %}{% sep %}{% endif %}       the same, between the items of a loop
 
 Every public page and e-mail that shows translated text should use these, so that screen readers
 pronounce fallback text in its own language (WCAG 3.1.2) and readers see which text is not yet in
@@ -29,7 +31,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_noop
 
 from directory import translation_status
-from directory.translation import Resolved, TranslatedText
+from directory.translation import Resolved, TranslatedText, listed, separator
 
 register = template.Library()
 
@@ -209,3 +211,15 @@ def language_name_filter(code):
 @register.filter(name="language_direction")
 def language_direction_filter(code):
     return language_direction(code)
+
+
+@register.filter(name="listed", needs_autoescape=True)
+def listed_filter(items, strong="", autoescape=True):
+    """`join` in the reader's punctuation: Arabic and Persian readers get "، "."""
+    escape = conditional_escape if autoescape else str
+    return mark_safe(listed((escape(item) for item in items), strong=bool(strong)))
+
+
+@register.simple_tag(name="sep")
+def separator_tag(strong=False):
+    return separator(strong)

@@ -75,3 +75,23 @@ def test_language_names_are_in_the_readers_language_somali_included():
         assert language_name("xx") == "xx"
     with translation.override("fi"):
         assert language_name("en") == "englanti"
+
+
+def test_lists_take_the_readers_punctuation():
+    """Amina reads "العربية، الفنلندية", not a Latin comma between Arabic words."""
+    codes = ["ar", "fi"]
+    loop = "{% for c in codes %}{{ c|language_name }}{% if not forloop.last %}{% sep %}{% endif %}{% endfor %}"
+    with translation.override("ar"):
+        assert render(loop, codes=codes) == "العربيّة، الفنلنديّة"
+        assert render('{{ reasons|listed:"strong" }}', reasons=["أ", "ب"]) == "أ؛ ب"
+    with translation.override("fa"):
+        assert render("{{ words|listed }}", words=["الف", "ب"]) == "الف، ب"
+    with translation.override("en"):
+        assert render(loop, codes=codes) == "Arabic, Finnish"
+        assert render('{{ reasons|listed:"strong" }}', reasons=["a, b", "c"]) == "a, b; c"
+
+
+def test_listed_items_are_escaped():
+    with translation.override("en"):
+        html = render("{{ items|listed }}", items=["<b>x</b>", "y"])
+    assert html == "&lt;b&gt;x&lt;/b&gt;, y"
