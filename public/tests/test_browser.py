@@ -147,6 +147,21 @@ def test_keyboard_only_amina_skips_to_the_content_and_searches(page, world):
     expect(page.locator(".cards").get_by_text("Finnish language course")).to_be_visible()
 
 
+def test_a_newcomer_reaches_the_language_menu_first(page, world):
+    """Amina cannot read Finnish yet: after the skip link and the site's name, the next Tab is
+    the language menu, on a phone and on a wide screen, and it is drawn before the main menu
+    too, so the order she tabs in is the order she sees."""
+    for width in (360, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(f"{page.base_url}/fi/")
+        for _ in range(3):
+            page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('.language-switcher') !== null")
+        menu = page.locator(".language-switcher summary").bounding_box()
+        first_link = page.locator(".site-nav a").first.bounding_box()
+        assert menu["y"] + menu["height"] <= first_link["y"] + 1, width
+
+
 def test_every_focusable_element_shows_focus(page, world):
     page.goto(f"{page.base_url}/en/services/")
     checked = 0
