@@ -8,8 +8,12 @@ from django.utils.safestring import mark_safe
 
 def qr_code(text: str, label: str) -> str:
     """`text` as a QR code in inline SVG markup: drawn on the server, with presentation
-    attributes only, so the strict CSP needs no script, style or image source for it."""
-    code = segno.make(text, error="m")
+    attributes only, so the strict CSP needs no script, style or image source for it. "" when
+    `text` is too long for any QR code (about 2,300 characters): the page goes without one."""
+    try:
+        code = segno.make(text, error="m")
+    except segno.DataOverflowError:
+        return ""
     svg = code.svg_inline(
         scale=4, dark="#000", light="#fff", svgclass="qr-code", lineclass=None, omitsize=True
     )

@@ -229,6 +229,12 @@ class Answers:
     goals: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
 
+    def __post_init__(self):
+        # A choice given twice (a link that repeats it, an API body) is one answer: it must not
+        # weigh twice, nor lengthen the shared link and its QR code.
+        for name in ("situation", "goals", "languages"):
+            object.__setattr__(self, name, tuple(dict.fromkeys(getattr(self, name))))
+
     def for_audience(self) -> Answers:
         """Only the answers that the audience's questions ask: an employer has no situation or
         age, and each audience chooses among its own goals."""

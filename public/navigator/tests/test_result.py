@@ -1,5 +1,7 @@
 """The result: a path by stage with reasons and next steps, reproduced by its link alone."""
 
+import re
+
 import pytest
 
 from navigator.tests.personas import as_if_untranslated
@@ -90,3 +92,29 @@ def test_with_only_the_first_question_answered_she_is_asked_what_she_wants_to_do
     assert 'href="/ar/navigator/goals/?audience=resident"' in html
     english = client.get("/en/navigator/result/?audience=resident").content.decode()
     assert "These services fit your answers" not in english
+
+
+def test_a_link_that_repeats_its_answers_counts_each_once(client):
+    """A link passed around and edited by hand may say the same thing hundreds of times: it is
+    the same path, with a shared link and QR code of normal length (it was a server error: no QR
+    code holds 3,500 characters)."""
+    repeated = REFUGEE + "&languages=ar" * 300 + "&goals=find_job" * 300
+    for page in ("result", "result/print"):
+        response = client.get(f"/en/navigator/{page}/?{repeated}")
+        assert response.status_code == 200
+    html = client.get(f"/en/navigator/result/?{repeated}").content.decode()
+    once = client.get(f"/en/navigator/result/?{REFUGEE}").content.decode()
+    assert _shared_link(html) == _shared_link(once) and len(_shared_link(html)) < 400
+    assert html.count("navigator__step") == once.count("navigator__step") > 0
+    assert 'class="qr-code"' in html
+
+
+def _shared_link(html):
+    return re.search(r'id="result-link"[^>]* value="([^"]*)"', html).group(1)
+
+
+def test_a_link_too_long_for_a_qr_code_shows_the_page_without_one():
+    from milestone.qr import qr_code
+
+    assert qr_code("https://example.org/?" + "x" * 5000, "QR") == ""
+    assert 'class="qr-code"' in qr_code("https://example.org/", "QR")
