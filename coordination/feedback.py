@@ -8,10 +8,13 @@ settings.FEEDBACK_RETENTION_DAYS the management command `purge_feedback` deletes
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -30,9 +33,19 @@ _SIGNER_SALT = "coordination.feedback.form"
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
-def form_token() -> str:
-    """Put into the form when the page is rendered; proves a person had time to read it."""
-    return signing.TimestampSigner(salt=_SIGNER_SALT).sign("feedback")
+def form_token(previous: str = "") -> str:
+    """Put into the form when the page is rendered; proves a person had time to read it. Each
+    form gets its own, so that the same form sent twice is kept once (see `submit`). A form
+    shown again with an error keeps its token while it is valid: a person who sent it too fast
+    can then send it again at once, where a fresh token would start the wait again."""
+    signer = signing.TimestampSigner(salt=_SIGNER_SALT)
+    if previous:
+        try:
+            signer.unsign(previous, max_age=MAX_SECONDS)
+            return previous
+        except signing.BadSignature:
+            pass
+    return signer.sign(secrets.token_urlsafe(12))
 
 
 def token_is_valid(token: str) -> bool:
@@ -69,8 +82,11 @@ def submit(
     language: str = "",
     query: str = "",
     region: Region | None = None,
-) -> Feedback:
-    """Store one piece of feedback, or raise ValidationError with a message per field."""
+    token: str = "",
+) -> Feedback | None:
+    """Store one piece of feedback, or raise ValidationError with a message per field. With the
+    form's `token`, a form already kept (a double tap, the back button and Send again) is not
+    kept again: None."""
     # Plain text, stored as written ("Tom & Jerry, level a<b"): pages escape it when they
     # show it, and exports neutralise formulas. Sanitising it as HTML would mangle it.
     message = (message or "").strip()
@@ -91,6 +107,8 @@ def submit(
         errors["useful"] = _("Answer “Was this useful?” or write a few words.")
     if errors:
         raise ValidationError(errors)
+    if token and not _first_use(token):
+        return None
     return Feedback.objects.create(
         kind=kind,
         service=service,
@@ -101,6 +119,12 @@ def submit(
         language=(language or "")[:10],
         query=(query or "").strip()[:300],
     )
+
+
+def _first_use(token: str) -> bool:
+    """Whether this form's token comes for the first time; remembered while it is valid."""
+    digest = hashlib.sha256(token.encode()).hexdigest()[:32]
+    return cache.add(f"feedback-token:{digest}", 1, MAX_SECONDS)
 
 
 def moderate(user, feedback: Feedback, decision: str) -> Feedback:

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from coordination import feedback as voice
 from coordination import messages
@@ -61,6 +61,7 @@ def _handle(request, kind, service, back):
             language_barrier=bool(request.POST.get("language_barrier")),
             language=get_language() or "",
             query=request.POST.get("query", ""),
+            token=request.POST.get("token", ""),
         )
     except ValidationError as error:
         submitted.errors = error.message_dict
@@ -68,8 +69,13 @@ def _handle(request, kind, service, back):
     return redirect(f"{reverse('public:feedback-thanks')}?{urlencode({'back': back})}")
 
 
-@require_POST
+# The forms post to these addresses, and a page of errors is shown at them. Opened with GET (the
+# language menu on that page, a reload after a while, a bookmark) there is nothing to show again:
+# the visitor goes on to a page that has the form, not to an empty "405".
+@require_http_methods(["GET", "POST"])
 def service_feedback(request):
+    if request.method == "GET":
+        return redirect("public:browse")
     service = Service.objects.published().filter(pk=_uuid(request.POST.get("service"))).first()
     if service is None:
         submitted = Submitted(request.POST, {"service": [messages.SERVICE_NOT_AVAILABLE]})
@@ -78,8 +84,10 @@ def service_feedback(request):
     return _handle(request, Feedback.Kind.SERVICE, service, back)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def not_found_feedback(request):
+    if request.method == "GET":
+        return redirect("public:search")
     query = request.POST.get("query", "")
     back = reverse("public:search") + (f"?{urlencode({'q': query})}" if query else "")
     return _handle(request, Feedback.Kind.NOT_FOUND, None, back)

@@ -95,3 +95,47 @@ def test_the_thanks_page_links_back_only_to_this_site(client, network):
         assert not re.search(r'href="[^"?]*evil\.example', page), back
     page = client.get("/en/feedback/thanks/?back=/en/search/%3Fq%3Dsuomi").content.decode()
     assert 'href="/en/search/?q=suomi"' in page
+
+
+def _token_in(body):
+    return html.unescape(re.search(r'name="token" value="([^"]+)"', body).group(1))
+
+
+def test_the_same_form_sent_twice_is_kept_once(client, network, aged_token):
+    """Kadri taps Send twice on a slow connection (or goes back and sends again): one piece of
+    feedback reaches the coordinator, and both taps end on the thanks page."""
+    form = {"service": network.service.pk, "useful": "yes", "token": aged_token()}
+    for _ in range(2):
+        response = client.post("/en/feedback/service/", form)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/en/feedback/thanks/")
+    assert Feedback.objects.count() == 1
+
+
+def test_a_form_shown_again_keeps_its_token_so_it_can_be_sent_at_once(client, network, aged_token):
+    """Claire sends the form empty; the page that says so keeps her form's token, so sending it
+    again straight away is not refused as too quick (a fresh token made her wait again)."""
+    token = aged_token()
+    response = client.post("/en/feedback/service/", {"service": network.service.pk, "token": token})
+    assert response.status_code == 400
+    assert _token_in(response.content.decode()) == token
+    again = {"service": network.service.pk, "useful": "no", "token": token}
+    assert client.post("/en/feedback/service/", again).status_code == 302
+    assert Feedback.objects.count() == 1
+
+
+def test_every_form_gets_its_own_token(client, network):
+    first, second = (
+        _token_in(client.get(f"/en/services/{network.service.pk}/").content.decode())
+        for _ in range(2)
+    )
+    assert first != second
+
+
+def test_opening_a_forms_address_leads_to_a_page_with_the_form(client, network):
+    """Claire changes the language on the page that said her form was not sent: the address is
+    opened, not sent to; she lands on the services (or the search), not on an empty 405."""
+    response = client.get("/es/feedback/service/")
+    assert response.status_code == 302 and response["Location"] == "/es/services/"
+    response = client.get("/en/feedback/not-found/")
+    assert response.status_code == 302 and response["Location"] == "/en/search/"
