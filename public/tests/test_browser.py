@@ -225,3 +225,20 @@ def test_escape_or_a_click_elsewhere_folds_the_language_menu(page, world):
     expect(page.locator(".language-switcher ul")).to_be_visible()
     page.locator("h1").first.click()
     expect(page.locator(".language-switcher ul")).to_be_hidden()
+
+
+def test_tabbing_out_of_the_language_menu_folds_it(page, world):
+    """Open, the menu covers what lies under it: when Amina tabs past its last language, it
+    folds, so the link that now has the focus is not hidden under it (it stayed open over the
+    search button)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{page.base_url}/ar/")
+    page.locator(".language-switcher summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".language-switcher ul")).to_be_visible()
+    for _ in range(page.locator(".language-switcher a").count()):
+        page.keyboard.press("Tab")
+    expect(page.locator(".language-switcher ul")).to_be_visible()  # still among the languages
+    page.keyboard.press("Tab")
+    expect(page.locator(".language-switcher ul")).to_be_hidden()
+    assert page.evaluate("document.activeElement.closest('.site-nav') !== null")

@@ -54,3 +54,11 @@ def test_no_page_loads_anything_from_another_host(client, world):
     page = client.get(f"/en/services/{world.course.pk}/").content.decode()
     for tag in ('src="http', 'src="//', 'rel="stylesheet" href="http'):
         assert tag not in page
+
+
+def test_the_events_calendar_is_in_the_main_menu_of_every_page(client, world):
+    """Ivan looks for a Finnish conversation evening: the calendar is one tap from any page (it
+    was reached only from a service's coming dates)."""
+    for address in ("/ru/", "/ru/services/", "/ru/organizations/"):
+        menu = client.get(address).content.decode().split('class="site-nav"')[1].split("</nav>")[0]
+        assert 'href="/ru/events/"' in menu

@@ -18,7 +18,8 @@ document.addEventListener("DOMContentLoaded", function () {
   });
 
   // The language menu is a <details>: Escape folds it again and puts the focus back on its
-  // summary, as a menu button would; a click elsewhere folds it too.
+  // summary, as a menu button would; a click elsewhere folds it too, and so does tabbing out
+  // of it, so that the open menu never covers the link or field that has the focus.
   document.querySelectorAll("details.language-switcher").forEach(function (menu) {
     var summary = menu.querySelector("summary");
     menu.addEventListener("keydown", function (event) {
@@ -29,6 +30,11 @@ document.addEventListener("DOMContentLoaded", function () {
     });
     document.addEventListener("click", function (event) {
       if (menu.open && !menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+    menu.addEventListener("focusout", function (event) {
+      if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) {
         menu.open = false;
       }
     });
