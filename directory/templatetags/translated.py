@@ -16,11 +16,15 @@
     {{ "ar"|language_name }}                            a language's name in the reader's language
     {{ reasons|listed }}  {{ reasons|listed:"strong" }} a list in the reader's punctuation
     {% if not forloop.last %}{% sep %}{% endif %}       the same, between the items of a loop
+    {% blocktranslate … asvar line %}…{% endblocktranslate %}{{ line|sentence }}
+                                                         no "г.." when a date ends a sentence
 
 Every public page and e-mail that shows translated text should use these, so that screen readers
 pronounce fallback text in its own language (WCAG 3.1.2) and readers see which text is not yet in
 their language.
 """
+
+import re
 
 from django import template
 from django.conf import settings
@@ -223,3 +227,14 @@ def listed_filter(items, strong="", autoescape=True):
 @register.simple_tag(name="sep")
 def separator_tag(strong=False):
     return separator(strong)
+
+
+# A full stop after a word that ends in one ("2026 г.", "Inc."): one is enough. An ellipsis stays.
+_DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+@register.filter(name="sentence", is_safe=True)
+def sentence_filter(text):
+    """A translated sentence whose date or name ends in an abbreviation's full stop (Russian
+    "6 декабря 2026 г.", "Example Organization Inc.") and that adds its own: one full stop."""
+    return _DOUBLED_STOP.sub(".", str(text))

@@ -95,3 +95,15 @@ def test_listed_items_are_escaped():
     with translation.override("en"):
         html = render("{{ items|listed }}", items=["<b>x</b>", "y"])
     assert html == "&lt;b&gt;x&lt;/b&gt;, y"
+
+
+def test_a_sentence_ending_in_an_abbreviation_has_one_full_stop():
+    """Ivan reads "6 декабря 2026 г. Ещё не проверено", not "г.. Ещё"; an ellipsis stays."""
+    with translation.override("ru"):
+        html = render(
+            "{% load i18n %}{% blocktranslate asvar line %}Updated {{ day }}. Next.{% endblocktranslate %}"
+            "{{ line|sentence }}",
+            day="6 декабря 2026 г.",
+        )
+    assert html == "Updated 6 декабря 2026 г. Next."
+    assert render("{{ text|sentence }}", text="Wait... Inc.. <b>") == "Wait... Inc. &lt;b&gt;"

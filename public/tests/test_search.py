@@ -42,6 +42,15 @@ def test_removing_all_filters_keeps_the_query(client, world):
 def test_gibberish_gets_no_results_or_an_honest_warning(client, world):
     page = client.get("/en/search/?q=zzzzqqq").content.decode()
     assert "No services match" in page or "may not match your words well" in page
+    # Either way she can tell the network what she was looking for, with her words kept.
+    assert "I couldn't find what I need" in page
+    assert 'name="query" value="zzzzqqq"' in page
+
+
+def test_a_sure_answer_does_not_ask_what_was_missing(client, world):
+    page = client.get("/en/search/?q=Finnish").content.decode()
+    assert "may not match your words well" not in page
+    assert "I couldn't find what I need" not in page
 
 
 def test_no_results_page_offers_a_way_on(client, world):

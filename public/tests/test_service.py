@@ -1,5 +1,7 @@
 """The service page: everything Amina needs to take part, in her language where it exists."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +107,12 @@ def test_the_service_page_needs_few_queries(client, world, django_assert_max_num
     # A second reader of the same page gets the kept copy: the stamp is the only query.
     with django_assert_max_num_queries(1):
         client.get(f"/en/services/{world.club.pk}/")
+
+
+def test_a_russian_date_ending_a_sentence_has_one_full_stop(client, world):
+    """Ivan's "Последнее обновление: 6 декабря 2026 г." is followed by one full stop, not "г.."."""
+    page = client.get(f"/ru/services/{world.course.pk}/").content.decode()
+    assert "Последнее обновление:" in page
+    assert "г.." not in page
+    statement = client.get("/ru/accessibility/").content.decode()
+    assert re.search(r"\d{4}\s?г\. ", statement) and "г.." not in statement
