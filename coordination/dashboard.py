@@ -9,7 +9,7 @@ from functools import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from coordination import charts, freshness, landscape, overlaps, translations
+from coordination import charts, freshness, landscape, overlaps, permissions, translations
 from coordination.models import Feedback
 from coordination.tables import Table
 from directory.translation import TranslatedText
@@ -293,11 +293,14 @@ def unmet_table(region) -> Table:
     return table
 
 
-def visible_feedback(region):
-    return Feedback.objects.in_region(region).exclude(moderation=Feedback.Moderation.HIDDEN)
+def visible_feedback(region, user):
+    """The feedback the dashboard shows `user`: what they may read (permissions), less what the
+    coordinator hid."""
+    readable = permissions.feedback_visible_to(user, region)
+    return readable.exclude(moderation=Feedback.Moderation.HIDDEN)
 
 
-def feedback_table(region) -> Table:
+def feedback_table(region, user) -> Table:
     table = Table(
         "feedback",
         _("Feedback from the target group"),
@@ -312,7 +315,7 @@ def feedback_table(region) -> Table:
             _("Moderation"),
         ],
     )
-    for item in visible_feedback(region).select_related("service"):
+    for item in visible_feedback(region, user).select_related("service"):
         table.rows.append(
             [
                 timezone.localtime(item.created).strftime("%Y-%m-%d"),
@@ -339,7 +342,6 @@ TABLES = {
     "translation-coverage": translation_coverage_table,
     "network": network_table,
     "unmet-searches": unmet_table,
-    "feedback": feedback_table,
 }
 
 
@@ -378,8 +380,8 @@ def freshness_chart(region) -> charts.Chart:
     )
 
 
-def feedback_chart(region) -> charts.Chart:
-    items = visible_feedback(region)
+def feedback_chart(region, user) -> charts.Chart:
+    items = visible_feedback(region, user)
     return charts.bar_chart(
         "chart-feedback",
         _("What the target group told us"),

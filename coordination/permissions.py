@@ -112,8 +112,9 @@ def can_moderate_feedback(user, region) -> bool:
 
 
 def can_view_feedback(user, region) -> bool:
-    """What the public wrote is read by the coordinator and the region's viewers; providers see
-    it on their own services' pages only through the coordinator."""
+    """What the public wrote is read by the coordinator and the region's viewers (these only
+    once the coordinator has accepted it: see `feedback_visible_to`); providers see it on their
+    own services' pages only through the coordinator."""
     return is_coordinator(user, region) or has_role(user, Role.VIEWER, region)
 
 
@@ -128,15 +129,16 @@ def drafts_visible_to(user):
 
 def feedback_visible_to(user, region):
     """What the public wrote about the region's services, as `user` may read it: the
-    coordinator reads everything (to moderate), the region's viewers what was not hidden,
-    anyone else nothing."""
+    coordinator reads everything (to moderate), the region's viewers what the coordinator has
+    accepted, anyone else nothing. A new message may hold what its writer should not have put
+    there (a phone number, a name): the coordinator reads it first."""
     from coordination.models import Feedback
 
     feedback = Feedback.objects.in_region(region)
     if can_moderate_feedback(user, region):
         return feedback
     if can_view_feedback(user, region):
-        return feedback.exclude(moderation=Feedback.Moderation.HIDDEN)
+        return feedback.filter(moderation=Feedback.Moderation.ACCEPTED)
     return feedback.none()
 
 

@@ -43,9 +43,11 @@ def test_the_chart_per_aim_is_narrowed_with_the_table(client, network):
     assert _aims_chart_value(somali, "finnish language") == 0
 
 
-def test_a_viewer_sees_feedback_but_editors_do_not(client, network):
-    voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Evening Finnish course")
+def test_a_viewer_sees_feedback_once_accepted_but_editors_do_not(client, network):
+    item = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Evening Finnish course")
     client.force_login(network.vera)
+    assert "Evening Finnish course" not in client.get("/staff/regions/jyvaskyla/").content.decode()
+    voice.moderate(network.satu, item, Feedback.Moderation.ACCEPTED)
     assert "Evening Finnish course" in client.get("/staff/regions/jyvaskyla/").content.decode()
     client.force_login(network.eero)
     assert "Evening Finnish course" not in client.get("/staff/regions/jyvaskyla/").content.decode()

@@ -40,3 +40,28 @@ def test_satu_reads_the_message_exactly_as_it_was_written(client, network):
 
     assert "Tom &amp; Jerry, level a&lt;b" in page  # escaped once: the browser shows it as sent
     assert api["feedback"][0]["message"] == "Tom & Jerry, level a<b"
+
+
+def test_vera_reads_only_what_satu_accepted(client, network):
+    """A new message may hold a phone number or a name its writer should have left out: Satu,
+    the coordinator, reads it first. Vera, a viewer, reads what Satu accepted, in the list, the
+    dashboard, its download and the API alike."""
+    new = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Call me on 040 123 4567")
+    accepted = voice.submit(kind=Feedback.Kind.NOT_FOUND, message="Evening Finnish")
+    voice.moderate(network.satu, accepted, Feedback.Moderation.ACCEPTED)
+    client.force_login(network.vera)
+    pages = [
+        client.get("/staff/regions/jyvaskyla/feedback/").content.decode(),
+        client.get(
+            f"/staff/regions/jyvaskyla/feedback/?moderation={new.moderation}"
+        ).content.decode(),
+        client.get("/staff/regions/jyvaskyla/").content.decode(),
+        client.get("/staff/regions/jyvaskyla/export/feedback.csv").content.decode(),
+        client.get("/api/v1/coordination/unmet-needs", {"region": "jyvaskyla"}).content.decode(),
+    ]
+    for page in pages:
+        assert "040 123 4567" not in page
+    assert "Evening Finnish" in pages[0] and "Evening Finnish" in pages[3]
+    assert "coordinator has read and accepted" in pages[0]
+    client.force_login(network.satu)
+    assert "040 123 4567" in client.get("/staff/regions/jyvaskyla/feedback/").content.decode()

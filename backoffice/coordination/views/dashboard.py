@@ -49,11 +49,11 @@ def region_dashboard(request, region):
         "translation_coverage": dashboard.translation_coverage_table(figures),
         "network": dashboard.network_table(figures),
         "unmet": dashboard.unmet_table(region),
-        "feedback": dashboard.feedback_table(region),
+        "feedback": dashboard.feedback_table(region, request.user),
         "charts": {
             "aims": dashboard.services_per_aim_chart(figures),
             "freshness": dashboard.freshness_chart(figures),
-            "feedback": dashboard.feedback_chart(region),
+            "feedback": dashboard.feedback_chart(region, request.user),
             "network": dashboard.network_chart(figures),
         },
         "awaiting_review": ServiceDraft.objects.awaiting_review()
@@ -70,11 +70,13 @@ def region_dashboard(request, region):
 @region_staff
 def export(request, region, key, fmt):
     builder = dashboard.TABLES.get(key)
-    if builder is None or fmt not in ("csv", "xlsx"):
+    if (builder is None and key != "feedback") or fmt not in ("csv", "xlsx"):
         raise Http404
-    if key == "feedback" and not permissions.can_view_feedback(request.user, region):
-        raise PermissionDenied
-    if key == "coverage":
+    if key == "feedback":
+        if not permissions.can_view_feedback(request.user, region):
+            raise PermissionDenied
+        table = dashboard.feedback_table(region, request.user)
+    elif key == "coverage":
         # The matrix downloads as it is shown, narrowed to one language when it was.
         table = dashboard.coverage_table(region, request.GET.get("language") or None)
     else:

@@ -62,7 +62,11 @@ def invitations(request, region):
 @region_staff
 def feedback_list(request, region):
     require(permissions.can_view_feedback(request.user, region))
-    state = request.GET.get("moderation", Feedback.Moderation.NEW)
+    can_moderate = permissions.can_moderate_feedback(request.user, region)
+    # A viewer reads only what the coordinator accepted: no tabs for the other states.
+    states = Feedback.Moderation.choices if can_moderate else []
+    default = Feedback.Moderation.NEW if can_moderate else Feedback.Moderation.ACCEPTED
+    state = request.GET.get("moderation", default)
     items = permissions.feedback_visible_to(request.user, region).select_related("service")
     if state in Feedback.Moderation.values:
         items = items.filter(moderation=state)
@@ -74,8 +78,8 @@ def feedback_list(request, region):
             "region": region,
             "page": page,
             "state": state,
-            "states": Feedback.Moderation.choices,
-            "can_moderate": permissions.can_moderate_feedback(request.user, region),
+            "states": states,
+            "can_moderate": can_moderate,
         },
     )
 
