@@ -178,7 +178,13 @@ def _search(query, filters, language, limit, offset, record_unmet, services, sta
     detected = detect_language(query, fallback)
     index = memory.current(index_state(stamp))
     allowed = _allowed(filters, index)
-    scored = ranking.score(query, vector, detected, index, allowed, steering.book.vocabulary)
+    # What the words find is decided over the whole region (or provider), and the other filters
+    # then narrow it: a filter never brings in a result the search without it did not show.
+    # Deciding among the filtered services alone took the best few of them as guesses and moved
+    # the "close in meaning" margin, so choosing a group added services to the list.
+    scope = filters.only("region", "org")
+    scope_allowed = allowed if scope == filters else _allowed(scope, index)
+    scored = ranking.score(query, vector, detected, index, scope_allowed, steering.book.vocabulary)
     # Steering, point 2: synonyms in the words looked up, main entry points first for a broad
     # need, and which of the network's best bets lead (they are put first below).
     steering.apply(scored, vector, detected, index, allowed)
@@ -202,6 +208,8 @@ def _search(query, filters, language, limit, offset, record_unmet, services, sta
     relevant = (
         close | (scored.lexical >= ranking.LEXICAL_RESULT) | (scored.exact > 0) | (scored.terms > 0)
     )
+    if allowed is not None:
+        relevant &= allowed
     positions = np.flatnonzero(relevant)
     positions = steering.lead(positions[np.argsort(-total_scores[positions], kind="stable")])
     top_lexical = float(scored.lexical[positions].max()) if len(positions) else 0.0

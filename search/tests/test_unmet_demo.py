@@ -30,3 +30,23 @@ def test_over_the_demo_directory_a_need_it_serves_is_not_a_guess(query):
     result = search(query, filters=ServiceFilters(region="jyvaskyla"))
     assert not result.low_confidence and result.total >= 5
     assert not UnmetSearch.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("query", "facet", "value"),
+    [
+        ("курси фінської мови", "group", "international-students"),
+        ("робота", "group", "jobseekers"),
+        ("learn finnish", "group", "employers"),
+        ("työnhaku", "lang", "en"),
+        ("xqzv", "group", "jobseekers"),
+    ],
+)
+def test_a_filter_narrows_the_results_it_never_adds_to_them(query, facet, value):
+    """Olena searches, then ticks a group: she gets part of the list she had, never services it
+    did not show (the guesses were taken again among the filtered services alone: 4 of the 5
+    were new)."""
+    region = ServiceFilters(region="jyvaskyla")
+    everything = {hit.service.pk for hit in search(query, filters=region, limit=500).hits}
+    narrowed = search(query, filters=region.replace(**{facet: (value,)}), limit=500)
+    assert {hit.service.pk for hit in narrowed.hits} <= everything
