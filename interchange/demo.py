@@ -47,9 +47,12 @@ NOTICE = {
         "CC BY-SA 4.0), щоб було видно всі заповнені поля. Це не справжня служба: назви, "
         "адреси й номери вигадані."
     ),
+    # Latin names inside Arabic and Persian text are isolated (FSI … PDI): without that the
+    # bidirectional algorithm reorders their dots and brackets ("openreferral.org.) Referral").
     "ar": (
-        "بيانات نموذجية خيالية من مواصفة Open Referral HSDS 3.0 ‏(openreferral.org، "
-        "CC BY-SA 4.0)، تُعرض ليظهر كل حقل مملوءًا. هذه ليست خدمة حقيقية: الأسماء والعناوين "
+        "بيانات نموذجية خيالية من مواصفة \u2068Open Referral HSDS 3.0\u2069 "
+        "(\u2068openreferral.org\u2069، \u2068CC BY-SA 4.0\u2069)، "
+        "تُعرض ليظهر كل حقل مملوءًا. هذه ليست خدمة حقيقية: الأسماء والعناوين "
         "والأرقام مختلقة."
     ),
     "so": (
@@ -58,8 +61,9 @@ NOTICE = {
         "dhab ah: magacyada, cinwaannada iyo lambarada waa la sameeyay."
     ),
     "fa": (
-        "داده‌های نمونه خیالی از مشخصات Open Referral HSDS 3.0 ‏(openreferral.org، "
-        "CC BY-SA 4.0) که نشان می‌دهد همه فیلدها پر شده چگونه‌اند. این خدمت واقعی نیست: نام‌ها، "
+        "داده‌های نمونه خیالی از مشخصات \u2068Open Referral HSDS 3.0\u2069 "
+        "(\u2068openreferral.org\u2069، \u2068CC BY-SA 4.0\u2069) "
+        "که نشان می‌دهد همه فیلدها پر شده چگونه‌اند. این خدمت واقعی نیست: نام‌ها، "
         "نشانی‌ها و شماره‌ها ساختگی‌اند."
     ),
     "et": (

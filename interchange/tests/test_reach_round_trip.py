@@ -97,3 +97,15 @@ def test_the_open_referral_example_is_a_published_demo_region(db, client):
     assert "geo:" not in html
     # Loading it again changes nothing.
     assert load_open_referral_example().totals().created == 0
+
+
+def test_the_example_notice_keeps_latin_names_whole_in_arabic_and_persian():
+    """In right-to-left text every Latin name is isolated, so that its dots and brackets stay
+    where they belong (Arabic readers saw "openreferral.org.) Referral HSDS 3.0")."""
+    import re
+
+    from interchange.demo import NOTICE
+
+    for language in ("ar", "fa"):
+        outside = re.sub("\u2068[^\u2069]*\u2069", "", NOTICE[language])
+        assert not re.search("[A-Za-z]", outside), language
