@@ -143,3 +143,14 @@ def test_the_calendar_shows_a_change_at_once_though_its_pages_are_kept(client, c
     calendar.course.publication_status = Service.Publication.DRAFT
     calendar.course.save()
     assert "Suomen kielen ilta" not in client.get("/fi/events/").content.decode()
+
+
+def test_free_only_shows_as_a_filter_she_can_remove(client, calendar):
+    """Mehmet chose "free of charge only": it is named among the active filters, counted on the
+    filter toggle, and one tap removes it and keeps the rest (it was applied but shown nowhere)."""
+    page = client.get("/en/events/?aim=labour-market&free=1").content.decode()
+    assert "Cost: Free" in page
+    assert "Filter (2)" in page
+    assert 'href="?aim=labour-market"' in page
+    alone = client.get("/en/events/?free=1").content.decode()
+    assert "Filter (1)" in alone and 'href="/en/events/"' in alone

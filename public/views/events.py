@@ -31,6 +31,7 @@ def calendar_page(request):
     groups = filter_groups(filters.directory, FACETS, stamp=request.stamp)
     params = clean_params(request, (*FACETS, "free", "when"))
     feed_params = clean_params(request, (*FACETS, "free"))
+    free = filters.free
     days = []
     for occurrence in rows:
         day = timezone.localtime(occurrence.start).date()
@@ -45,7 +46,9 @@ def calendar_page(request):
             "free": filters.free,
             "when": filters.when,
             "groups": groups,
-            "chips": chips(request, filters.directory, groups),
+            "chips": _with_free_chip(
+                request, chips(request, filters.directory, groups), params, free
+            ),
             "page": page,
             "days": days,
             "total": page.paginator.count,
@@ -55,6 +58,21 @@ def calendar_page(request):
             "upcoming_query": _with(params, when=None),
         },
     )
+
+
+def _with_free_chip(request, active, params, free) -> dict:
+    """ "Free of charge only" is one of the calendar's filters: it shows as a chip and counts on
+    the filter toggle like the directory's, and removing it keeps the rest."""
+    if free:
+        without = _with(params, free=None, page=None)
+        active["items"].append(
+            {
+                "facet_title": _("Cost"),
+                "label": _("Free"),
+                "remove_url": f"?{without}" if without else request.path,
+            }
+        )
+    return active
 
 
 def _with(params, **changes) -> str:
