@@ -24,24 +24,50 @@ pronounce fallback text in its own language (WCAG 3.1.2) and readers see which t
 their language.
 """
 
+import functools
 import re
+from pathlib import Path
 
+import django
 from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.html import conditional_escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, pgettext_lazy, to_locale
 
 from directory import translation_status
 from directory.translation import Resolved, TranslatedText, listed, separator
 
 register = template.Library()
 
-# Languages that Django's own catalogues do not name; listed so that makemessages extracts them
-# and language_name() can translate them.
-EXTRA_LANGUAGE_NAMES = {"so": gettext_noop("Somali")}
+# The product's languages named as they stand inside a sentence of the reader's language ("(en
+# anglais : pas encore traduit)", "Languages: Arabic, Finnish"), from our own catalogue: Django
+# has no Somali catalogue, so a Somali reader got the names in the fallback Finnish ("englanti"),
+# and Django's French, Spanish, Swedish, Russian and Ukrainian names are capitalised as labels.
+LANGUAGE_NAMES = {
+    "fi": pgettext_lazy("language name", "Finnish"),
+    "sv": pgettext_lazy("language name", "Swedish"),
+    "en": pgettext_lazy("language name", "English"),
+    "ru": pgettext_lazy("language name", "Russian"),
+    "uk": pgettext_lazy("language name", "Ukrainian"),
+    "ar": pgettext_lazy("language name", "Arabic"),
+    "so": pgettext_lazy("language name", "Somali"),
+    "fa": pgettext_lazy("language name", "Persian"),
+    "et": pgettext_lazy("language name", "Estonian"),
+    "zh": pgettext_lazy("language name", "Chinese"),
+    "zh-hans": pgettext_lazy("language name", "Chinese"),
+    "es": pgettext_lazy("language name", "Spanish"),
+    "tr": pgettext_lazy("language name", "Turkish"),
+    "fr": pgettext_lazy("language name", "French"),
+}
+
+
+@functools.cache
+def _django_names_languages(language: str) -> bool:
+    """Whether Django's own catalogue names languages in `language` (it has none for Somali)."""
+    return (Path(django.__file__).parent / "conf" / "locale" / to_locale(language)).is_dir()
 
 
 def resolve(value, language: str | None = None) -> Resolved:
@@ -56,15 +82,20 @@ def resolve(value, language: str | None = None) -> Resolved:
 
 
 def language_name(code: str) -> str:
-    """The language's name in the reader's language ("englanti" for en on a Finnish page)."""
+    """The language's name in the reader's language ("englanti" for en on a Finnish page), as
+    it reads inside a sentence; another language than the product's by Django's name for it
+    (in English where Django does not translate the reader's language)."""
     if not code:
         return ""
-    if code in EXTRA_LANGUAGE_NAMES:
-        return gettext(EXTRA_LANGUAGE_NAMES[code])
+    if code.lower() in LANGUAGE_NAMES:
+        return str(LANGUAGE_NAMES[code.lower()])
     try:
-        return str(translation.get_language_info(code)["name_translated"])
+        info = translation.get_language_info(code)
     except KeyError:
         return code
+    if _django_names_languages(translation.get_language() or settings.LANGUAGE_CODE):
+        return str(info["name_translated"])
+    return info["name"]
 
 
 def language_direction(code: str | None) -> str:

@@ -77,6 +77,25 @@ def test_language_names_are_in_the_readers_language_somali_included():
         assert language_name("en") == "englanti"
 
 
+def test_a_somali_reader_gets_language_names_in_somali_not_in_finnish():
+    """Django has no Somali catalogue: the names came from the fallback language, so Faadumo
+    read "(englanti: weli lama turjumin)"."""
+    with translation.override("so"):
+        assert language_name("en") == "Af-Ingiriis"
+        assert language_name("de") == "German"  # not one of ours: Django's English name
+        note = render("{% translated name note=True %}", name=TranslatedText({"en": "Club"}))
+    assert "Af-Ingiriis" in note and "englanti" not in note
+
+
+def test_names_inside_a_french_or_spanish_sentence_are_in_lower_case():
+    name = TranslatedText({"en": "Club"})
+    with translation.override("fr"):
+        assert "(en anglais : pas encore traduit)" in render("{% translated n note=True %}", n=name)
+        assert language_name("fi") == "finnois"
+    with translation.override("es"):
+        assert "(en inglés: aún sin traducir)" in render("{% translated n note=True %}", n=name)
+
+
 def test_lists_take_the_readers_punctuation():
     """Amina reads "العربية، الفنلندية", not a Latin comma between Arabic words."""
     codes = ["ar", "fi"]
