@@ -26,7 +26,7 @@ def respond(user, recommendation: Recommendation, **fields) -> Response:
 
 
 @transaction.atomic
-def record_change(user, change: PolicyChange) -> PolicyChange:
+def record_change(user, change: PolicyChange, *, m2m: dict | None = None) -> PolicyChange:
     if change.response_id:
         response = change.response
         if response.decision == Response.Decision.REJECTED:
@@ -39,11 +39,11 @@ def record_change(user, change: PolicyChange) -> PolicyChange:
             )
     if change.version_id and change.version.instrument_id != change.instrument_id:
         raise ValidationError({"version": _("Choose a version of the same policy instrument.")})
-    return editing.save(user, change)
+    return editing.save(user, change, m2m=m2m)
 
 
 @transaction.atomic
-def measure(user, measurement: Measurement) -> Measurement:
+def measure(user, measurement: Measurement, *, m2m: dict | None = None) -> Measurement:
     existing = Measurement.objects.filter(
         indicator=measurement.indicator, measured_on=measurement.measured_on
     ).exclude(pk=measurement.pk)
@@ -55,4 +55,4 @@ def measure(user, measurement: Measurement) -> Measurement:
                 )
             }
         )
-    return editing.save(user, measurement)
+    return editing.save(user, measurement, m2m=m2m)

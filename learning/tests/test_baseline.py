@@ -79,3 +79,14 @@ def test_a_swot_with_an_empty_quadrant_is_not_published(jussi, jyvaskyla):
 def test_piotr_cannot_publish_jyvaskylas_study(piotr, jyvaskyla):
     with pytest.raises(PermissionDenied):
         baseline.publish(piotr, BaselineStudyFactory(region=jyvaskyla))
+
+
+def test_a_refused_first_item_begins_no_study(jussi, jyvaskyla, west_pomerania):
+    from directory.tests.factories import ServiceFactory
+    from learning.models import SwotItem
+
+    elsewhere = ServiceFactory(organization__region=west_pomerania)
+    item = SwotItem(study=baseline.study_of(jyvaskyla), quadrant="S", text={"en": "Ports."})
+    with pytest.raises(ValidationError):
+        baseline.save_swot_item(jussi, item, m2m={"services": [elsewhere]})
+    assert not BaselineStudy.objects.exists()

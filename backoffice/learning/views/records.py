@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from backoffice.learning import forms
 from backoffice.learning.views.access import learning_staff
-from learning import editing, models, trail
+from learning import baseline, editing, models, trail
 from learning.permissions import ensure_can_edit
 
 
@@ -24,25 +24,19 @@ class Kind:
     title: object
     # How a new record is tied to the region in the URL.
     attach: str = "region"
-    save: object = None
-
-
-def region_study(region):
-    """The region's baseline study, begun when its first SWOT item is written."""
-    study, _created = models.BaselineStudy.objects.get_or_create(
-        region=region,
-        defaults={"title": {"en": f"Baseline study: {region.name.get('en').text}"}},
-    )
-    return study
-
-
-def _attach_study(record, region):
-    record.study = region_study(region)
+    # The domain function that saves it: save(user, record, m2m=…).
+    save: object = editing.save
 
 
 BASELINE = Kind(models.BaselineStudy, forms.BaselineStudyForm, gettext_lazy("Baseline study"))
 KINDS = {
-    "swot-item": Kind(models.SwotItem, forms.SwotItemForm, gettext_lazy("SWOT item"), "study"),
+    "swot-item": Kind(
+        models.SwotItem,
+        forms.SwotItemForm,
+        gettext_lazy("SWOT item"),
+        "study",
+        baseline.save_swot_item,
+    ),
     "stakeholder": Kind(models.Stakeholder, forms.StakeholderForm, gettext_lazy("Stakeholder")),
     "meeting": Kind(models.Meeting, forms.MeetingForm, gettext_lazy("Stakeholder meeting")),
     "good-practice": Kind(
@@ -96,12 +90,7 @@ def save_form(request, kind, form, region):
         if field.name in form.cleaned_data
     }
     with transaction.atomic():
-        if kind.save is not None:
-            kind.save(request.user, record)
-            for name, values in m2m.items():
-                getattr(record, name).set(values)
-        else:
-            editing.save(request.user, record, m2m=m2m)
+        kind.save(request.user, record, m2m=m2m)
     return record
 
 
@@ -131,7 +120,7 @@ def new(request, region, kind):
         record.region = region
     elif kind.attach == "study":
         ensure_can_edit(request.user, region)
-        _attach_study(record, region)
+        record.study = baseline.study_of(region)
     return _edit(request, region, kind, record)
 
 
@@ -159,8 +148,7 @@ def delete(request, region, kind, pk):
 
 @learning_staff
 def baseline_study(request, region):
-    study = getattr(region, "baseline_study", None) or models.BaselineStudy(region=region)
-    return _edit(request, region, BASELINE, study)
+    return _edit(request, region, BASELINE, baseline.study_of(region))
 
 
 @learning_staff

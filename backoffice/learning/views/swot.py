@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 
 from backoffice.learning import forms
 from backoffice.learning.views.access import learning_staff
-from backoffice.learning.views.records import KINDS, region_study, save_form
-from learning import editing
+from backoffice.learning.views.records import KINDS, save_form
+from learning import baseline, editing
 from learning.permissions import ensure_can_edit
 
 
@@ -22,12 +22,12 @@ class _Refused(Exception):
 @learning_staff
 def swot(request, region):
     ensure_can_edit(request.user, region)
-    study = getattr(region, "baseline_study", None)
+    study = baseline.study_of(region)
     sections = forms.swot_sections(request.POST or None, region=region, study=study)
     if request.method == "POST" and all(section.rows.is_valid() for section in sections):
         try:
             with transaction.atomic():
-                _save(request, region, sections)
+                _save(request, region, study, sections)
         except _Refused:
             pass
         else:
@@ -41,8 +41,7 @@ def swot(request, region):
     )
 
 
-def _save(request, region, sections):
-    study = region_study(region)
+def _save(request, region, study, sections):
     for section in sections:
         rows = section.rows
         removed = rows.deleted_forms
