@@ -94,11 +94,18 @@ def reopen(user, practice: GoodPractice) -> GoodPractice:
     return practice
 
 
+def awaits_validation_by(user, practice: GoodPractice) -> bool:
+    """Whether `practice` waits for `user` to validate it or return it (learning.permissions)."""
+    return practice.status == GoodPractice.Status.SUBMITTED and can_validate_practice(
+        user, practice
+    )
+
+
 def to_validate(user) -> list[GoodPractice]:
-    """The submitted practices `user` may validate (learning.permissions)."""
+    """The submitted practices `user` may validate."""
     submitted = (
         GoodPractice.objects.visible_to(user)
         .filter(status=GoodPractice.Status.SUBMITTED)
         .select_related("region")
     )
-    return [practice for practice in submitted if can_validate_practice(user, practice)]
+    return [practice for practice in submitted if awaits_validation_by(user, practice)]

@@ -6,6 +6,7 @@ KIND = "<slug:kind>"
 
 urlpatterns = [
     path("", workspace.index, name="learning-index"),
+    path("practices/<slug:slug>/", actions.practice, name="learning-practice"),
     path("practices/<slug:slug>/return/", actions.practice_return, name="learning-practice-return"),
     path(
         "practices/<slug:slug>/<slug:action>/",

@@ -1,5 +1,6 @@
-"""The workflow buttons: submitting, validating, returning and reopening good practices;
-publishing the baseline study; setting a peer review's visitors and confirming it."""
+"""The workflow buttons: submitting, validating, returning and reopening good practices (and
+the practice's page, where the validator reads it whole before deciding); publishing the
+baseline study; setting a peer review's visitors and confirming it."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -51,9 +52,38 @@ def practice_action(request, slug, action):
     return redirect("backoffice:learning-region", region=practice.region.slug)
 
 
+def _practice(request, slug):
+    """The practice `request.user` may read (learning.permissions.read_condition): its own
+    region's staff, and the lead partner's staff once it is submitted for validation."""
+    return get_object_or_404(
+        GoodPractice.objects.visible_to(request.user)
+        .select_related("region", "theme")
+        .prefetch_related("challenges"),
+        slug=slug,
+    )
+
+
+def _practice_page(request, practice, form):
+    return render(
+        request,
+        "backoffice/learning/practice.html",
+        {
+            "practice": practice,
+            "form": form,
+            "can_edit": can_edit(request.user, practice),
+            "can_validate": good_practices.awaits_validation_by(request.user, practice),
+        },
+    )
+
+
+@learning_staff
+def practice(request, slug):
+    return _practice_page(request, _practice(request, slug), forms.ReturnForm())
+
+
 @learning_staff
 def practice_return(request, slug):
-    practice = get_object_or_404(GoodPractice, slug=slug)
+    practice = _practice(request, slug)
     form = forms.ReturnForm(request.POST or None)
     if (
         request.method == "POST"
@@ -67,11 +97,7 @@ def practice_return(request, slug):
         )
     ):
         return redirect("backoffice:learning-index")
-    return render(
-        request,
-        "backoffice/learning/form.html",
-        {"form": form, "title": _("Return for improvement"), "context_text": practice.title},
-    )
+    return _practice_page(request, practice, form)
 
 
 @require_POST
