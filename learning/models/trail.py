@@ -1,11 +1,20 @@
 """The trail from a recommendation to measured impact: recommendation → the host's response →
 a change in the policy instrument → follow-up indicators with measured values."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.translation import TranslatedField
 from learning.models.base import LearningRecord, region_field
+
+
+def _out_of_order(message, date) -> ValidationError:
+    """The trail runs forward in time: a step dated before the one it follows is refused on
+    its date, naming the date it must not precede (or follow)."""
+    return ValidationError({"decided_on": message % {"date": date.isoformat()}})
 
 
 class Recommendation(LearningRecord):
@@ -61,6 +70,30 @@ class Response(LearningRecord):
     def owner_region(self):
         return self.recommendation.region
 
+    def clean(self):
+        """A response follows the peer review that gave the recommendation, and comes before
+        the policy changes made in response to it."""
+        if not self.decided_on or not self.recommendation_id:
+            return
+        review = self.recommendation.peer_review
+        if review is not None and self.decided_on < review.starts_on:
+            raise _out_of_order(
+                gettext(
+                    "The response cannot be dated before the peer review that gave the "
+                    "recommendation (%(date)s)."
+                ),
+                review.starts_on,
+            )
+        first_change = self.policy_changes.order_by("decided_on").first() if self.pk else None
+        if first_change is not None and first_change.decided_on < self.decided_on:
+            raise _out_of_order(
+                gettext(
+                    "The response cannot be dated after the policy change made in response to "
+                    "it (%(date)s)."
+                ),
+                first_change.decided_on,
+            )
+
 
 class PolicyChange(LearningRecord):
     instrument = models.ForeignKey(
@@ -102,6 +135,26 @@ class PolicyChange(LearningRecord):
     def owner_region(self):
         return self.instrument.region
 
+    def clean(self):
+        if self.decided_on and self.response_id and self.decided_on < self.response.decided_on:
+            raise _out_of_order(
+                gettext("The change cannot be decided before the response it follows (%(date)s)."),
+                self.response.decided_on,
+            )
+
+
+def _negative(record, *names) -> dict:
+    """An indicator measures a level (people reached, services listed, a share): its values are
+    never below zero, and a fall is recorded as the new, lower value."""
+    message = gettext(
+        "A value of an indicator cannot be negative; for a fall, give the new, lower value."
+    )
+    return {
+        name: message
+        for name in names
+        if getattr(record, name) is not None and getattr(record, name) < 0
+    }
+
 
 class Indicator(LearningRecord):
     policy_change = models.ForeignKey(
@@ -131,6 +184,11 @@ class Indicator(LearningRecord):
     @property
     def owner_region(self):
         return self.policy_change.instrument.region
+
+    def clean(self):
+        errors = _negative(self, "baseline_value", "target_value")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def latest(self):
@@ -165,3 +223,14 @@ class Measurement(LearningRecord):
     @property
     def owner_region(self):
         return self.indicator.policy_change.instrument.region
+
+    def clean(self):
+        """A value measured before the policy change is its starting point, so only a day that
+        has not come yet is refused."""
+        errors = _negative(self, "value")
+        if self.measured_on and self.measured_on > timezone.localdate():
+            errors["measured_on"] = gettext(
+                "A value cannot be measured on a day that has not come yet."
+            )
+        if errors:
+            raise ValidationError(errors)

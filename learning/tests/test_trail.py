@@ -103,3 +103,102 @@ def test_one_value_a_day_per_indicator(satu, jyvaskyla):
 def test_piotr_cannot_answer_for_jyvaskyla(piotr, jyvaskyla):
     with pytest.raises(PermissionDenied):
         _respond(piotr, RecommendationFactory(region=jyvaskyla))
+
+
+# --- Impossible dates and values on the trail are refused on the field, with what to write ------
+def _change(instrument, response=None, decided_on=DAY):
+    return PolicyChange(
+        instrument=instrument,
+        response=response,
+        what={"en": "Joint communication becomes a measure."},
+        decided_on=decided_on,
+        decided_by="City Council",
+    )
+
+
+def test_satu_cannot_date_a_response_before_the_peer_review_that_gave_it(satu, jyvaskyla):
+    from learning.tests.factories import PeerReviewFactory
+
+    review = PeerReviewFactory(region=jyvaskyla, starts_on=datetime.date(2025, 9, 23))
+    recommendation = RecommendationFactory(region=jyvaskyla, peer_review=review)
+    with pytest.raises(ValidationError) as error:
+        trail.respond(
+            satu,
+            recommendation,
+            decision="accepted",
+            reasons=TranslatedText({"en": "It answers our SWOT."}),
+            decided_on=datetime.date(2025, 6, 1),
+            decided_by="Stakeholder group",
+        )
+    assert error.value.message_dict["decided_on"] == [
+        "The response cannot be dated before the peer review that gave the recommendation "
+        "(2025-09-23)."
+    ]
+    assert not Response.objects.exists()
+    assert _respond(satu, recommendation).decided_on == DAY  # after the review: accepted
+
+
+def test_satu_cannot_date_a_change_before_the_response_it_follows(satu, jyvaskyla):
+    response = _respond(satu, RecommendationFactory(region=jyvaskyla))
+    instrument = PolicyInstrumentFactory(region=jyvaskyla)
+    early = _change(instrument, response, decided_on=DAY - datetime.timedelta(days=1))
+    with pytest.raises(ValidationError) as error:
+        trail.record_change(satu, early)
+    assert error.value.message_dict["decided_on"] == [
+        "The change cannot be decided before the response it follows (2025-11-12)."
+    ]
+    assert not PolicyChange.objects.exists()
+    trail.record_change(satu, _change(instrument, response, decided_on=DAY))  # the same day
+
+
+def test_satu_cannot_move_a_response_after_the_change_it_led_to(satu, jyvaskyla):
+    recommendation = RecommendationFactory(region=jyvaskyla)
+    response = _respond(satu, recommendation)
+    trail.record_change(satu, _change(PolicyInstrumentFactory(region=jyvaskyla), response))
+    with pytest.raises(ValidationError) as error:
+        trail.respond(satu, recommendation, decided_on=DAY + datetime.timedelta(days=30))
+    assert "after the policy change" in error.value.message_dict["decided_on"][0]
+    response.refresh_from_db()
+    assert response.decided_on == DAY
+
+
+@pytest.fixture
+def people_reached(jyvaskyla):
+    change = PolicyChange.objects.create(
+        instrument=PolicyInstrumentFactory(region=jyvaskyla),
+        what={"en": "x"},
+        decided_on=DAY,
+        decided_by="Council",
+    )
+    return Indicator.objects.create(
+        policy_change=change, name={"en": "Newcomers reached"}, unit="people"
+    )
+
+
+def test_a_count_of_people_cannot_be_negative(satu, people_reached):
+    with pytest.raises(ValidationError) as error:
+        trail.measure(satu, Measurement(indicator=people_reached, measured_on=DAY, value=-40))
+    assert "cannot be negative" in error.value.message_dict["value"][0]
+    assert not Measurement.objects.exists()
+    people_reached.target_value = -5
+    with pytest.raises(ValidationError) as error:
+        people_reached.full_clean()
+    assert list(error.value.message_dict) == ["target_value"]
+
+
+def test_a_value_measured_before_the_change_is_its_baseline_but_none_is_measured_tomorrow(
+    satu, people_reached
+):
+    from django.utils import timezone
+
+    before = trail.measure(
+        satu,
+        Measurement(indicator=people_reached, measured_on=datetime.date(2024, 1, 1), value=0),
+    )
+    assert before.pk
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        trail.measure(satu, Measurement(indicator=people_reached, measured_on=tomorrow, value=1))
+    assert error.value.message_dict["measured_on"] == [
+        "A value cannot be measured on a day that has not come yet."
+    ]

@@ -152,3 +152,31 @@ def test_piotr_cannot_attach_an_agenda_item_to_jyvaskylas_review(
     client.force_login(piotr)
     assert "Select a valid choice" in _post_agenda_item(client, "west-pomerania", review, 1)
     assert not review.agenda.exists()
+
+
+def test_satu_is_told_on_the_field_that_minus_forty_people_is_impossible(client, satu, jyvaskyla):
+    from learning.models import Indicator, Measurement, PolicyChange
+    from learning.tests.factories import PolicyInstrumentFactory
+
+    change = PolicyChange.objects.create(
+        instrument=PolicyInstrumentFactory(region=jyvaskyla),
+        what={"en": "x"},
+        decided_on="2025-11-12",
+        decided_by="Council",
+    )
+    indicator = Indicator.objects.create(
+        policy_change=change, name={"en": "Reached"}, unit="people"
+    )
+    client.force_login(satu)
+    data = {
+        "indicator": indicator.pk,
+        "measured_on": "2026-01-15",
+        "value": "-40",
+        **_translated("note"),
+    }
+    page = client.post("/staff/learning/jyvaskyla/measurement/new/", data).content.decode()
+    assert 'href="#id_value">Value: A value of an indicator cannot be negative' in page
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "fi"
+    page = client.post("/staff/learning/jyvaskyla/measurement/new/", data).content.decode()
+    assert "A value of an indicator cannot be negative" not in page
+    assert not Measurement.objects.exists()
