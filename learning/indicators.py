@@ -53,7 +53,11 @@ def project_indicators(region=None) -> list[ProjectIndicator]:
             _("Stakeholder organizations engaged"),
             own(Stakeholder.objects.filter(active=True)).count(),
         ),
-        ("stakeholder_meetings", _("Stakeholder meetings held"), own(Meeting.objects).count()),
+        (
+            "stakeholder_meetings",
+            _("Stakeholder meetings held"),
+            own(Meeting.objects.filter(date__lte=today)).count(),
+        ),
         (
             "baseline_studies",
             _("Baseline studies published"),

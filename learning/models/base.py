@@ -1,8 +1,14 @@
+import datetime
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from learning.permissions import read_condition
+
+#: The day the MILEstone project began (Interreg Europe, March 2023): its own work, such as the
+#: stakeholder meetings, cannot be dated earlier.
+PROJECT_START = datetime.date(2023, 3, 1)
 
 
 def region_field(related_name: str, verbose_name=None):

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from directory.translation import TranslatedField
-from learning.models.base import LearningRecord, region_field
+from learning.models.base import PROJECT_START, LearningRecord, region_field
 
 
 class Stakeholder(LearningRecord):
@@ -74,6 +74,19 @@ class Meeting(LearningRecord):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.place}"
+
+    def clean(self):
+        """A meeting may be logged ahead (it counts as held from its day on, see
+        learning.indicators), but not before the project could have met anyone."""
+        from django.core.exceptions import ValidationError
+
+        if self.date and self.date < PROJECT_START:
+            raise ValidationError(
+                {
+                    "date": _("The project began on %(date)s; give a date from then on.")
+                    % {"date": PROJECT_START.isoformat()}
+                }
+            )
 
     def clean_links(self, links):
         from django.core.exceptions import ValidationError
