@@ -32,5 +32,10 @@ def save(user, record, *, m2m: dict | None = None):
 
 @transaction.atomic
 def delete(user, record):
+    """Delete `record` as `user`; a record locked against change (a submitted or validated
+    practice) is locked against deletion too."""
     ensure_can_edit(user, record)
+    check = getattr(record, "check_editable", None)
+    if check is not None:
+        check(type(record).objects.get(pk=record.pk))
     record.delete()

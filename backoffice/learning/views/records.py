@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -94,7 +95,7 @@ def save_form(request, kind, form, region):
     return record
 
 
-def _edit(request, region, kind, record):
+def _edit(request, region, kind, record, delete_url=None):
     ensure_can_edit(request.user, region)
     form = kind.form(request.POST or None, instance=record, region=region)
     if request.method == "POST" and form.is_valid():
@@ -108,7 +109,13 @@ def _edit(request, region, kind, record):
     return render(
         request,
         "backoffice/learning/form.html",
-        {"region": region, "form": form, "title": kind.title, "record": record},
+        {
+            "region": region,
+            "form": form,
+            "title": kind.title,
+            "record": record,
+            "delete_url": delete_url,
+        },
     )
 
 
@@ -133,16 +140,27 @@ def _record(region, kind, pk):
 
 @learning_staff
 def edit(request, region, kind, pk):
-    kind = KINDS.get(kind) or _not_found()
-    return _edit(request, region, kind, _record(region, kind, pk))
+    slug, kind = kind, KINDS.get(kind) or _not_found()
+    return _edit(
+        request,
+        region,
+        kind,
+        _record(region, kind, pk),
+        delete_url=reverse("backoffice:learning-delete", args=[region.slug, slug, pk]),
+    )
 
 
 @require_POST
 @learning_staff
 def delete(request, region, kind, pk):
     kind = KINDS.get(kind) or _not_found()
-    editing.delete(request.user, _record(region, kind, pk))
-    messages.success(request, _("Deleted."))
+    try:
+        editing.delete(request.user, _record(region, kind, pk))
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Deleted."))
     return redirect("backoffice:learning-region", region=region.slug)
 
 
