@@ -49,6 +49,21 @@ class Stakeholder(LearningRecord):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        """Said on the name, in words: Django's own message for the constraint reads
+        "Stakeholder with this Region and Organization already exists." (an error here also
+        keeps full_clean from checking the constraint again)."""
+        from django.core.exceptions import ValidationError
+
+        others = Stakeholder.objects.filter(region_id=self.region_id, name=self.name)
+        if self.region_id and self.name and others.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {
+                    "name": _("This region already has a stakeholder named “%(name)s”.")
+                    % {"name": self.name}
+                }
+            )
+
 
 class Meeting(LearningRecord):
     region = region_field("stakeholder_meetings")

@@ -43,3 +43,17 @@ def test_a_meeting_before_the_project_began_is_refused(jussi, jyvaskyla):
     assert not Meeting.objects.exists()
     editing.save(jussi, _meeting(jyvaskyla, datetime.date(2023, 3, 1)))
     assert Meeting.objects.count() == 1
+
+
+def test_a_second_stakeholder_of_the_same_name_is_refused_in_words(jussi, jyvaskyla):
+    from learning.models import Stakeholder
+    from learning.tests.factories import StakeholderFactory
+
+    StakeholderFactory(region=jyvaskyla, name="Multicultural Center Gloria")
+    twin = StakeholderFactory.build(region=jyvaskyla, name="Multicultural Center Gloria")
+    with pytest.raises(ValidationError) as error:
+        editing.save(jussi, twin)
+    assert error.value.message_dict == {
+        "name": ["This region already has a stakeholder named “Multicultural Center Gloria”."]
+    }
+    assert Stakeholder.objects.count() == 1

@@ -180,3 +180,18 @@ def test_satu_is_told_on_the_field_that_minus_forty_people_is_impossible(client,
     page = client.post("/staff/learning/jyvaskyla/measurement/new/", data).content.decode()
     assert "A value of an indicator cannot be negative" not in page
     assert not Measurement.objects.exists()
+
+
+def test_satu_adding_a_stakeholder_twice_is_told_so_on_the_name(client, satu, jyvaskyla):
+    from learning.tests.factories import StakeholderFactory
+
+    StakeholderFactory(region=jyvaskyla, name="Multicultural Center Gloria")
+    client.force_login(satu)
+    data = {"name": "Multicultural Center Gloria", "sector": "third_sector", **_translated("role")}
+    page = client.post("/staff/learning/jyvaskyla/stakeholder/new/", data).content.decode()
+    assert (
+        'href="#id_name">Organization: This region already has a stakeholder named '
+        "“Multicultural Center Gloria”." in page
+    )
+    assert "already exists" not in page
+    assert Stakeholder.objects.count() == 1
