@@ -111,6 +111,7 @@ def load_open_referral_example():
             "country": "US",
             "languages": ["en"],
             "is_demo_data": True,
+            "is_partner": False,
             "data_notice": TranslatedText(NOTICE),
         },
     )

@@ -29,7 +29,7 @@ def ensure_can_edit(user, record_or_region) -> None:
 
 
 def editable_regions(user):
-    return regions_of(user, Role.COORDINATOR, Role.PARTNER_STAFF)
+    return regions_of(user, Role.COORDINATOR, Role.PARTNER_STAFF).partners()
 
 
 def can_validate_practice(user, practice) -> bool:

@@ -222,14 +222,14 @@ class MeasurementForm(forms.ModelForm):
 class VisitorsForm(forms.Form):
     visitors = forms.ModelMultipleChoiceField(
         label=_("Visiting partners"),
-        queryset=Region.objects.all(),
+        queryset=Region.objects.partners(),
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Two to four partners, from at least two countries other than the host's."),
     )
 
     def __init__(self, *args, region, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["visitors"].queryset = Region.objects.exclude(pk=region.pk)
+        self.fields["visitors"].queryset = Region.objects.partners().exclude(pk=region.pk)
         self.fields["visitors"].label_from_instance = lambda r: f"{r.name} ({r.country})"
 
 
@@ -311,7 +311,7 @@ class RecommendationForm(forms.ModelForm):
     def __init__(self, *args, region, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["peer_review"].queryset = models.PeerReview.objects.filter(region=region)
-        self.fields["given_by"].queryset = Region.objects.exclude(pk=region.pk)
+        self.fields["given_by"].queryset = Region.objects.partners().exclude(pk=region.pk)
 
 
 class IndicatorForm(forms.ModelForm):
@@ -341,6 +341,7 @@ class SeminarForm(forms.ModelForm):
 
     def __init__(self, *args, region, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["participating_regions"].queryset = Region.objects.partners()
         self.fields["practices_presented"].queryset = models.GoodPractice.objects.public()
 
 
@@ -352,3 +353,4 @@ class PolicyWorkshopForm(forms.ModelForm):
 
     def __init__(self, *args, region, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["participating_regions"].queryset = Region.objects.partners()

@@ -5,8 +5,17 @@ from directory.models.base import Record
 from directory.translation import TranslatedField
 
 
+class RegionQuerySet(models.QuerySet):
+    def partners(self):
+        """The MILEstone partner regions: the ones policy learning is between (a region loaded
+        only to show data, such as Open Referral's fictional example, is not one)."""
+        return self.filter(is_partner=True)
+
+
 class Region(Record):
     """A MILEstone partner territory. Every organization belongs to one."""
+
+    objects = RegionQuerySet.as_manager()
 
     slug = models.SlugField(_("short name"), unique=True)
     name = TranslatedField(_("name"), required=True, max_length=200)
@@ -16,6 +25,11 @@ class Region(Record):
         _("languages"), default=list, blank=True, help_text=_("The region's key languages")
     )
     lead_partner = models.BooleanField(_("lead partner"), default=False)
+    is_partner = models.BooleanField(
+        _("MILEstone partner"),
+        default=True,
+        help_text=_("Takes part in policy learning. Off for a region that only shows data."),
+    )
     # Where a newcomer can ask when a service's entry does not say how to reach it.
     advice_service = models.ForeignKey(
         "directory.Service",

@@ -24,7 +24,7 @@ class LibraryForm(forms.Form):
     q = forms.CharField(label=_("Search good practices"), required=False, max_length=200)
     region = forms.ModelChoiceField(
         label=_("Region"),
-        queryset=Region.objects.all(),
+        queryset=Region.objects.partners(),
         to_field_name="slug",
         required=False,
         empty_label=_("All regions"),

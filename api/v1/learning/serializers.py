@@ -36,7 +36,9 @@ class TranslatedTextField(serializers.Field):
 
 
 def region_field(**kwargs):
-    return serializers.SlugRelatedField(slug_field="slug", queryset=Region.objects.all(), **kwargs)
+    return serializers.SlugRelatedField(
+        slug_field="slug", queryset=Region.objects.partners(), **kwargs
+    )
 
 
 def term_field(taxonomy):

@@ -53,7 +53,7 @@ class WorkspaceViewSet(viewsets.ModelViewSet):
 class RegionViewSet(viewsets.ReadOnlyModelViewSet):
     """The partner regions and their policy instruments."""
 
-    queryset = Region.objects.prefetch_related("policy_instruments__versions")
+    queryset = Region.objects.partners().prefetch_related("policy_instruments__versions")
     serializer_class = s.RegionSerializer
     lookup_field = "slug"
 
@@ -174,7 +174,7 @@ class PeerReviewViewSet(WorkspaceViewSet):
             raise serializers.ValidationError(
                 {"visitors": [_("Give a list of region short names.")]}
             )
-        regions = list(Region.objects.filter(slug__in=[str(slug) for slug in slugs]))
+        regions = list(Region.objects.partners().filter(slug__in=[str(slug) for slug in slugs]))
         if len(regions) != len(set(slugs)):
             raise serializers.ValidationError(
                 {"visitors": [_("Some of these regions do not exist.")]}

@@ -60,3 +60,27 @@ def test_the_demo_workspace_shows_the_trail_and_learning_from_others(client, jus
     matches = client.get("/staff/learning/jyvaskyla/learn-from-others/").content.decode()
     assert "One-stop information point and joint website for foreigners" in matches
     assert "Close in meaning" in matches
+
+
+def test_a_region_that_only_shows_data_is_no_partner(client, piotr, jyvaskyla, west_pomerania):
+    """Open Referral's fictional example is loaded to show every field of a service filled in:
+    it is not a thirteenth MILEstone partner. It was in the partner table, the library's region
+    filter and the visiting-partner choices, where it counted as a third country."""
+    from backoffice.learning.forms import VisitorsForm
+    from directory.tests.factories import RegionFactory
+
+    RegionFactory(
+        slug="open-referral-example",
+        name={"en": "Open Referral example"},
+        country="US",
+        is_partner=False,
+    )
+    client.force_login(piotr)
+    assert "Open Referral example" not in client.get("/staff/learning/").content.decode()
+    library = client.get("/en/good-practices/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Open Referral example" not in library
+    visitors = VisitorsForm(region=west_pomerania).fields["visitors"].queryset
+    assert set(visitors.values_list("slug", flat=True)) == {"jyvaskyla"}
+    api = client.get("/api/v1/learning/regions").json()
+    slugs = {region["slug"] for region in api}  # the partner regions, one list
+    assert "open-referral-example" not in slugs and "jyvaskyla" in slugs

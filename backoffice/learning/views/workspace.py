@@ -32,7 +32,7 @@ def index(request):
         request,
         "backoffice/learning/index.html",
         {
-            "regions": Region.objects.all(),
+            "regions": Region.objects.partners(),
             "mine": editable_regions(request.user),
             "indicators": project_indicators(),
             "to_validate": good_practices.to_validate(request.user),
