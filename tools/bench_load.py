@@ -235,8 +235,9 @@ class Site:
             tally.add(0, False, type(error).__name__)
 
     async def feedback(self, client, tally, state):
-        """A newcomer's feedback on a service, from an address of its own every few posts (the
-        form's token must be two seconds old: fetched once per address)."""
+        """A newcomer's feedback on a service, from an address of its own every few posts. Each
+        post is its own form, as each reader's is: a form sent twice is kept once. The forms
+        are fetched together when the address changes (a token must be two seconds old)."""
         if not state or state["posts"] >= POSTS_PER_ADDRESS:
             if state:
                 await state["client"].aclose()
@@ -244,26 +245,26 @@ class Site:
                 transport=httpx.AsyncHTTPTransport(local_address=next(self.addresses)), timeout=30
             )
             service = next(self.services)
-            page = (await own.get(f"{self.base}/fi/services/{service}/")).text
+            forms = []
+            for _ in range(POSTS_PER_ADDRESS):
+                page = (await own.get(f"{self.base}/fi/services/{service}/")).text
+                forms.append(
+                    {
+                        "csrfmiddlewaretoken": _field(page, "csrfmiddlewaretoken"),
+                        "token": _field(page, "token"),
+                        "service": service,
+                        "useful": "yes",
+                        "message": "Demo load test: useful.",
+                    }
+                )
             state.clear()
-            state.update(
-                client=own,
-                posts=0,
-                form={
-                    "csrfmiddlewaretoken": _field(page, "csrfmiddlewaretoken"),
-                    "token": _field(page, "token"),
-                    "service": service,
-                    "useful": "yes",
-                    "message": "Demo load test: useful.",
-                },
-            )
+            state.update(client=own, posts=0, forms=forms)
             await asyncio.sleep(2.1)
+        form = state["forms"][state["posts"]]
         state["posts"] += 1
         started = time.perf_counter()
         try:
-            response = await state["client"].post(
-                f"{self.base}/fi/feedback/service/", data=state["form"]
-            )
+            response = await state["client"].post(f"{self.base}/fi/feedback/service/", data=form)
             ok = response.status_code == 302 and "thanks" in response.headers.get("location", "")
             tally.add(time.perf_counter() - started, ok, str(response.status_code))
             self.accepted_posts += ok
