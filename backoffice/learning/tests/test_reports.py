@@ -24,6 +24,15 @@ def test_an_unknown_report_language_is_not_found(client, vera, learning_demo):
     assert answer.status_code == 404
 
 
+@pytest.mark.parametrize("name", ["report.docx", "report.xyz", "report.PDF"])
+def test_a_report_in_a_format_it_does_not_come_in_is_not_found(client, vera, learning_demo, name):
+    client.force_login(vera)
+    answer = client.get(f"/staff/learning/jyvaskyla/baseline-study/{name}")
+    assert answer.status_code == 404
+    review = PeerReview.objects.get(region=learning_demo)
+    assert client.get(f"/staff/learning/peer-reviews/{review.pk}/{name}").status_code == 404
+
+
 def test_the_peer_review_report_downloads(client, vera, learning_demo):
     review = PeerReview.objects.get(region=learning_demo)
     client.force_login(vera)

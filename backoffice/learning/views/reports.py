@@ -10,6 +10,16 @@ from learning.models import BaselineStudy, PeerReview
 from learning.reports import render as reports
 
 
+FORMATS = ("pdf", "html")
+
+
+def _format(fmt):
+    """Only the two formats a report comes in: report.docx is not found (it was the HTML)."""
+    if fmt not in FORMATS:
+        raise Http404
+    return fmt
+
+
 def _language(request, region):
     language = request.GET.get("lang") or reports.report_languages(region)[0]
     if language not in configured_languages():
@@ -27,6 +37,7 @@ def _answer(body, fmt, filename):
 
 @learning_staff
 def baseline_report(request, region, fmt):
+    fmt = _format(fmt)
     study = get_object_or_404(BaselineStudy.objects.visible_to(request.user), region=region)
     language = _language(request, region)
     body = (
@@ -39,6 +50,7 @@ def baseline_report(request, region, fmt):
 
 @learning_staff
 def peer_review_report(request, pk, fmt):
+    fmt = _format(fmt)
     review = get_object_or_404(PeerReview.objects.visible_to(request.user), pk=pk)
     language = _language(request, review.region)
     body = (
