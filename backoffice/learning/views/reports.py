@@ -9,7 +9,6 @@ from directory.translation import configured_languages
 from learning.models import BaselineStudy, PeerReview
 from learning.reports import render as reports
 
-
 FORMATS = ("pdf", "html")
 
 
