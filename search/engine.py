@@ -64,35 +64,37 @@ class SearchResult:
         return self.total == 0 or self.low_confidence
 
 
-def _allowed(filters: ServiceFilters, index) -> np.ndarray | None:
-    """Which of the index's services pass the filters (directory.filters: OR within a facet,
-    AND across). Provider and region are checked in memory against the index's copy of each
-    service's provider; the other facets are read live from the directory, so a new term
-    counts at once, without re-indexing."""
-    if not filters:
+def _scope(filters: ServiceFilters, index) -> np.ndarray | None:
+    """Which of the index's services the provider and region filters leave: checked in memory
+    against the index's copy of each service's provider. None: no such filter."""
+    if not (filters.org or filters.region):
         return None
-    mask = np.ones(len(index.services), dtype=bool)
-    if filters.org or filters.region:
-        providers = Organization.objects.all()
-        if filters.org:
-            providers = providers.filter(pk__in=[value for value in filters.org if is_uuid(value)])
-        if filters.region:
-            providers = providers.filter(region__slug__in=filters.region)
-        positions = [
-            index.organization_of[pk]
-            for pk in providers.values_list("pk", flat=True)
-            if pk in index.organization_of
-        ]
-        mask &= np.isin(index.service_organization, positions)
+    providers = Organization.objects.all()
+    if filters.org:
+        providers = providers.filter(pk__in=[value for value in filters.org if is_uuid(value)])
+    if filters.region:
+        providers = providers.filter(region__slug__in=filters.region)
+    positions = [
+        index.organization_of[pk]
+        for pk in providers.values_list("pk", flat=True)
+        if pk in index.organization_of
+    ]
+    return np.isin(index.service_organization, positions)
+
+
+def _facets(filters: ServiceFilters, index) -> np.ndarray | None:
+    """Which of the index's services pass the other facets (directory.filters: OR within a
+    facet, AND across), read live from the directory, so that a new term counts at once,
+    without re-indexing. None: no such filter."""
     rest = filters.without("org", "region")
-    if rest:
-        passing = np.zeros(len(index.services), dtype=bool)
-        for pk in rest.apply(Service.objects.published()).values_list("pk", flat=True):
-            position = index.service_of.get(pk)
-            if position is not None:
-                passing[position] = True
-        mask &= passing
-    return mask
+    if not rest:
+        return None
+    passing = np.zeros(len(index.services), dtype=bool)
+    for pk in rest.apply(Service.objects.published()).values_list("pk", flat=True):
+        position = index.service_of.get(pk)
+        if position is not None:
+            passing[position] = True
+    return passing
 
 
 def _reasons(scored, position) -> tuple[str, ...]:
@@ -177,13 +179,15 @@ def _search(query, filters, language, limit, offset, record_unmet, services, sta
     vector = _embedder.submit(get_backend().query, steering.meaning)
     detected = detect_language(query, fallback)
     index = memory.current(index_state(stamp))
-    allowed = _allowed(filters, index)
     # What the words find is decided over the whole region (or provider), and the other filters
     # then narrow it: a filter never brings in a result the search without it did not show.
     # Deciding among the filtered services alone took the best few of them as guesses and moved
     # the "close in meaning" margin, so choosing a group added services to the list.
-    scope = filters.only("region", "org")
-    scope_allowed = allowed if scope == filters else _allowed(scope, index)
+    scope_allowed = _scope(filters, index)
+    facets = _facets(filters, index)
+    allowed = scope_allowed
+    if facets is not None:
+        allowed = facets if allowed is None else allowed & facets
     scored = ranking.score(query, vector, detected, index, scope_allowed, steering.book.vocabulary)
     # Steering, point 2: synonyms in the words looked up, main entry points first for a broad
     # need, and which of the network's best bets lead (they are put first below).
